@@ -1,0 +1,59 @@
+# The operator's interface (see README.md): `make run`, `make test`, `make lint`.
+PYTHON ?= python3
+PORT ?= 8000
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: install messages run test lint format lock clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Re-install whenever the declared dependencies or the pinned versions change.
+$(VENV)/.installed: pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+
+# The Khmer catalogue is kept as source (locale/km/LC_MESSAGES/django.po) and compiled here.
+messages: install
+	$(MANAGE) compilemessages --ignore=.venv --ignore=var --ignore=node_modules -v 0
+
+run: messages
+	mkdir -p var/mail var/broker/processed
+	$(MANAGE) migrate --no-input -v 0
+	$(MANAGE) seed_demo
+	$(MANAGE) demo_admin
+	@echo "Serving on http://127.0.0.1:$(PORT)/  (mail is written to var/mail/)"
+	@trap 'kill 0' INT TERM EXIT; \
+	$(BIN)/celery -A ccpcr worker --beat --loglevel=info --concurrency=2 \
+		--schedule=var/celerybeat-schedule & \
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: messages
+	DJANGO_SETTINGS_MODULE=ccpcr.settings.test $(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates pages careers volunteers
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml templates pages careers volunteers
+
+# Re-pin every dependency in a clean environment: `make lock`, then commit constraints.txt.
+lock:
+	rm -rf var/lock-venv
+	$(PYTHON) -m venv var/lock-venv
+	var/lock-venv/bin/pip install --quiet --upgrade pip
+	var/lock-venv/bin/pip install --quiet -e '.[dev]'
+	var/lock-venv/bin/pip freeze --exclude-editable > constraints.txt
+	rm -rf var/lock-venv
+
+clean:
+	rm -rf $(VENV) var/static var/test-media var/test-private

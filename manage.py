@@ -1,0 +1,16 @@
+#!/usr/bin/env python
+"""Django's command-line utility. The configuration package `ccpcr` lives in site/ (see pyproject.toml)."""
+
+import os
+import sys
+
+
+def main():
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ccpcr.settings.dev")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(sys.argv)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+
+from pages.blocks import BodyBlock, FiguresBlock
+
+from .base import BasePage, image_field
+
+
+def _page_link(verbose_name):
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
+class HomePage(BasePage):
+    """The front page: mission, impact figures, latest news and the three calls to action."""
+
+    hero_heading = models.CharField(_("hero heading"), max_length=200)
+    hero_text = models.TextField(_("hero text"), blank=True)
+    hero_image = image_field(_("hero image"))
+    impact = StreamField([("figures", FiguresBlock())], verbose_name=_("impact figures"), blank=True, max_num=1)
+    volunteer_text = models.TextField(_("volunteer invitation"), blank=True)
+    volunteer_page = _page_link(_("volunteer page"))
+    careers_text = models.TextField(_("careers invitation"), blank=True)
+    careers_page = _page_link(_("careers page"))
+    donate_text = models.TextField(_("donate invitation"), blank=True)
+    donate_page = _page_link(_("donate page"))
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel([FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("hero_image")], _("Hero")),
+        FieldPanel("impact"),
+        MultiFieldPanel(
+            [
+                FieldPanel("volunteer_text"),
+                FieldPanel("volunteer_page"),
+                FieldPanel("careers_text"),
+                FieldPanel("careers_page"),
+                FieldPanel("donate_text"),
+                FieldPanel("donate_page"),
+            ],
+            _("Calls to action"),
+        ),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .news import ArticlePage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = ArticlePage.latest(locale=self.locale, count=3)
+        context["calls_to_action"] = self.calls_to_action()
+        return context
+
+    def calls_to_action(self):
+        """The volunteer, careers and donate invitations, each leading to its page in this page's language."""
+        actions = [
+            (self.volunteer_text, _("Volunteer with us"), self.volunteer_page),
+            (self.careers_text, _("Work with us"), self.careers_page),
+            (self.donate_text, _("Support our work"), self.donate_page),
+        ]
+        return [
+            {"text": text, "label": label, "page": page.localized}
+            for text, label, page in actions
+            if text and page and page.live
+        ]

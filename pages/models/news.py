@@ -1,0 +1,185 @@
+"""News articles and case stories, their index with feeds, and news categories."""
+
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import StreamField
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from pages.blocks import BodyBlock
+from pages.pagination import page_of
+
+from .base import BasePage, image_field
+
+NEWS_PER_PAGE = 10
+
+
+@register_snippet
+class NewsCategory(TranslatableMixin, models.Model):
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=80, allow_unicode=False)
+
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("news category")
+        verbose_name_plural = _("news categories")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey("pages.NewsPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """Lists news articles and stories, newest first, ten to a page; offers RSS and Atom feeds."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    subpage_types = ["pages.NewsPage", "pages.StoryPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index page")
+
+    def articles(self):
+        """Live articles and stories under this index, newest first, ready to list."""
+        return (
+            NewsPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("category", "lead_image")
+            .order_by("-date", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = self.articles()
+        categories = NewsCategory.objects.filter(locale=self.locale)
+        category = categories.filter(slug=request.GET.get("category", "")).first()
+        if category:
+            articles = articles.filter(category=category)
+        tag = request.GET.get("tag", "").strip()[:100]
+        if tag:
+            articles = articles.filter(tags__slug=tag)
+        page_of_articles = page_of(request, articles, NEWS_PER_PAGE)
+        context.update(articles=page_of_articles, categories=categories, category=category, tag=tag)
+        return context
+
+    @path("feed/", name="rss")
+    def rss_feed(self, request):
+        from pages.feeds import NewsFeed
+
+        return NewsFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        from pages.feeds import AtomNewsFeed
+
+        return AtomNewsFeed(self)(request)
+
+
+class NewsPage(BasePage):
+    """A news article: date, category, tags, a lead photo with caption, body and related documents."""
+
+    date = models.DateField(_("date"), default=timezone.localdate)
+    category = models.ForeignKey(
+        NewsCategory,
+        verbose_name=_("category"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
+    intro = models.TextField(_("introduction"), help_text=_("One or two sentences shown in lists and feeds."))
+    lead_image = image_field(_("lead image"))
+    lead_image_caption = models.CharField(_("lead image caption"), max_length=255, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"))
+    related_documents = StreamField(
+        [("document", DocumentChooserBlock(label=_("Document"), icon="doc-full"))],
+        verbose_name=_("related documents"),
+        blank=True,
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel([FieldPanel("date"), FieldPanel("category"), FieldPanel("tags")], _("About this article")),
+        FieldPanel("intro"),
+        MultiFieldPanel([FieldPanel("lead_image"), FieldPanel("lead_image_caption")], _("Lead image")),
+        FieldPanel("body"),
+        FieldPanel("related_documents"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    parent_page_types = ["pages.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news article")
+        verbose_name_plural = _("news articles")
+
+    @property
+    def is_story(self):
+        """True for a case story; works on plain NewsPage rows from a listing without another query."""
+        return self.specific_class is StoryPage
+
+    @classmethod
+    def latest(cls, locale, count=3):
+        """The newest live articles and stories in a language, for the home page."""
+        return list(
+            cls.objects.live()
+            .public()
+            .filter(locale=locale)
+            .select_related("lead_image")
+            .order_by("-date", "-pk")[:count]
+        )
+
+
+class StoryPage(NewsPage):
+    """A case story. The child is named only by a case code, never by name or village."""
+
+    case_code = models.CharField(
+        _("case code"),
+        max_length=12,
+        validators=[
+            RegexValidator(
+                r"^[A-Z]{2,4} \d{3}$",
+                _("Use a case code like “DV 009”: two to four capital letters, a space, three digits."),
+            )
+        ],
+        help_text=_("How the story identifies the child, e.g. “DV 009”. Never a name, a nickname or a village."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("case_code"),
+        *NewsPage.content_panels[len(BasePage.content_panels) :],
+    ]
+    override_translatable_fields = [SynchronizedField("case_code")]
+    parent_page_types = ["pages.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("case story")
+        verbose_name_plural = _("case stories")

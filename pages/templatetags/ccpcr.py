@@ -1,0 +1,57 @@
+"""Template tags shared by every public template: the language switcher, hreflang links, footer data."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+
+from wagtail.models import Locale, Page
+
+from pages.models import FooterText, Partner
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """One entry per language: where the switcher leads for the current page, and whether it is a translation.
+
+    For a Wagtail page this is its live translation; when there is none, that language's home page.
+    For other views (search, 404) it is the same address under the other language prefix.
+    """
+    request = context["request"]
+    page = context.get("page")
+    current = translation.get_language()
+    versions = []
+    translations = {}
+    if isinstance(page, Page) and page.pk:
+        translations = {
+            p.locale.language_code: p for p in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+    for code, name in settings.LANGUAGES:
+        if translations:
+            translated = translations.get(code)
+            url = translated.url if translated else _home_url(request, code)
+        else:
+            translated = None
+            url = translate_url(request.get_full_path(), code)
+        versions.append(
+            {"code": code, "name": name, "url": url, "is_current": code == current, "is_translation": bool(translated)}
+        )
+    return versions
+
+
+def _home_url(request, language_code):
+    with translation.override(language_code):
+        home = Page.find_for_request(request, "/")
+    return home.url if home else f"/{language_code}/"
+
+
+@register.simple_tag
+def footer_text():
+    return FooterText.objects.filter(locale=Locale.get_active()).first()
+
+
+@register.simple_tag
+def partners():
+    return list(Partner.objects.filter(locale=Locale.get_active()).select_related("logo"))

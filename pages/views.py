@@ -1,0 +1,70 @@
+"""The public views that are not Wagtail pages: search, robots.txt and the error pages."""
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+
+from wagtail.models import Locale, Page
+
+from pages.pagination import page_of
+
+SEARCH_RESULTS_PER_PAGE = 10
+MAX_QUERY_LENGTH = 200
+
+
+@require_GET
+def search(request):
+    """Search the live public pages in the visitor's language."""
+    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+    results = Page.objects.none()
+    if query:
+        results = (
+            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query, operator="and")
+        )
+    return render(
+        request,
+        "pages/search.html",
+        {"query": query, "results": page_of(request, results, SEARCH_RESULTS_PER_PAGE) if query else None},
+    )
+
+
+@require_GET
+@cache_control(max_age=60 * 60 * 24)
+def robots_txt(request):
+    content = render_to_string(
+        "robots.txt", {"sitemap_url": request.build_absolute_uri(reverse("sitemap"))}, request=request
+    )
+    return HttpResponse(content, content_type="text/plain; charset=utf-8")
+
+
+def page_not_found(request, exception=None):
+    """A 404 in the visitor's language that offers the page in another language when it exists there."""
+    return render(request, "404.html", {"elsewhere": _same_page_in_other_languages(request)}, status=404)
+
+
+def server_error(request):
+    # Kept free of database queries: the database may be why we are here.
+    return HttpResponse(render_to_string("500.html", {"LANGUAGE_CODE": translation.get_language()}), status=500)
+
+
+def _same_page_in_other_languages(request):
+    """Pages at the same address under another language prefix, e.g. /en/x/ for a missing /km/x/."""
+    current = translation.get_language()
+    prefix = f"/{current}/"
+    if not request.path.startswith(prefix):
+        return []
+    rest = request.path[len(prefix) :]
+    found = []
+    for code, name in settings.LANGUAGES:
+        if code == current:
+            continue
+        with translation.override(code):
+            page = Page.find_for_request(request, rest)
+        if page and page.live:
+            found.append({"page": page, "language_code": code, "language_name": name})
+    return found
