@@ -16,19 +16,21 @@ class BilingualSitemap(Sitemap):
         return Page.objects.live().public().filter(in_a_site_tree).order_by("path").defer_streamfields().specific()
 
     def _urls(self, page, protocol, domain):
-        urls = super()._urls(page, protocol, domain)
-        pages = [url["item"] for url in urls]
+        items = list(self.paginator.page(page).object_list)
         translations = {}
         for translation in (
             Page.objects.live()
             .public()
-            .filter(translation_key__in={p.translation_key for p in pages})
+            .filter(translation_key__in={item.translation_key for item in items})
             .select_related("locale")
         ):
             translations.setdefault(translation.translation_key, []).append(translation)
-        for url in urls:
-            url["alternates"] = [
+        urls = []
+        for item in items:
+            alternates = [
                 {"location": t.get_full_url(self.request), "lang_code": t.locale.language_code}
-                for t in translations.get(url["item"].translation_key, [])
+                for t in translations.get(item.translation_key, [])
             ]
+            for url_info in item.get_sitemap_urls(self.request):
+                urls.append({**url_info, "alternates": alternates if len(alternates) > 1 else []})
         return urls

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField
 
 
 def image_field(verbose_name, help_text=""):
@@ -28,6 +29,8 @@ class BasePage(Page):
     )
 
     promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
+    # Khmer pages keep the English slug (/km/news/...): readable in any script, and one address pattern.
+    override_translatable_fields = [SynchronizedField("slug")]
 
     class Meta:
         abstract = True

@@ -6,14 +6,32 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from pages.forms import ContactFormBuilder
 
 from .base import BasePage
 
 
-class FormField(AbstractFormField):
+class FormField(TranslatableMixin, AbstractFormField):
+    """A field of the contact form. Translatable, so the Khmer form has Khmer labels."""
+
     page = ParentalKey("pages.ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+
+    # Translations keep the field's machine name, so every language's submissions line up in one table.
+    translatable_fields = [
+        TranslatableField("label"),
+        TranslatableField("help_text"),
+        TranslatableField("choices"),
+        TranslatableField("default_value"),
+        SynchronizedField("clean_name"),
+        SynchronizedField("field_type"),
+        SynchronizedField("required"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        pass
 
 
 class ContactPage(AbstractEmailForm, BasePage):
@@ -23,6 +41,11 @@ class ContactPage(AbstractEmailForm, BasePage):
     thank_you_text = RichTextField(_("thank-you text"), blank=True, features=["bold", "italic", "link"])
 
     form_builder = ContactFormBuilder
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        SynchronizedField("to_address"),
+        SynchronizedField("from_address"),
+    ]
 
     content_panels = [
         *AbstractEmailForm.content_panels,

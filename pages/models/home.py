@@ -60,10 +60,10 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from .news import ArticlePage
+        from .news import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = ArticlePage.latest(locale=self.locale, count=3)
+        context["latest_news"] = NewsPage.latest(locale=self.locale, count=3)
         context["calls_to_action"] = self.calls_to_action()
         return context
 

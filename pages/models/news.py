@@ -176,7 +176,7 @@ class StoryPage(NewsPage):
         FieldPanel("case_code"),
         *NewsPage.content_panels[len(BasePage.content_panels) :],
     ]
-    override_translatable_fields = [SynchronizedField("case_code")]
+    override_translatable_fields = [*BasePage.override_translatable_fields, SynchronizedField("case_code")]
     parent_page_types = ["pages.NewsIndexPage"]
     subpage_types = []
 

@@ -55,3 +55,17 @@ def footer_text():
 @register.simple_tag
 def partners():
     return list(Partner.objects.filter(locale=Locale.get_active()).select_related("logo"))
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    return _home_url(context["request"], translation.get_language())
+
+
+@register.simple_tag(takes_context=True)
+def menu_pages(context):
+    """The home page's children marked 'show in menus', in the current language."""
+    home = Page.find_for_request(context["request"], "/")
+    if home is None:
+        return []
+    return list(home.get_children().live().in_menu().public())

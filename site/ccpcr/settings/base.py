@@ -171,3 +171,4 @@ LOGGING = {
 
 # Names used in templates and mail.
 ORGANISATION_NAME = _("Cambodian Center for the Protection of Children's Rights")
+LOGGING["loggers"] = {"django_tasks": {"level": "WARNING"}}

@@ -1,0 +1,1 @@
+"""Bilingual demo content for `manage.py seed_demo`, made on the spot: no downloads, no database dumps."""
