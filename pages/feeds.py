@@ -8,6 +8,7 @@ class NewsFeed(Feed):
     def __init__(self, news_index):
         super().__init__()
         self.news_index = news_index
+        self.language = news_index.locale.language_code
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
@@ -21,9 +22,6 @@ class NewsFeed(Feed):
 
     def description(self):
         return self.news_index.intro
-
-    def language(self):
-        return self.news_index.locale.language_code
 
     def items(self):
         return self.news_index.articles()[:20]

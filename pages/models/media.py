@@ -63,6 +63,12 @@ class SiteDocument(AbstractDocument):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
 
+    def save(self, *args, **kwargs):
+        # The admin's upload form records size and hash; documents made in code (seed, imports) need it too.
+        if self.file and self.file_size is None:
+            self._set_document_file_metadata()
+        super().save(*args, **kwargs)
+
     @property
     def file_type(self):
         """The file's type as a reader knows it: PDF, DOCX ..."""

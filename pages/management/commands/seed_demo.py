@@ -137,7 +137,6 @@ class DemoSeed:
                 )
                 pdf = report_pdf(en(item["title"]), item["pages"])
                 document.file.save(f"{item['slug']}.pdf", ContentFile(pdf), save=False)
-                document._set_document_file_metadata()
                 document.save()
                 self.created += 1
             documents[item["slug"]] = document

@@ -1,0 +1,42 @@
+import pytest
+
+from wagtail.models import Locale, Page, Site
+
+from tests.factories import HomePageFactory, translate
+
+
+@pytest.fixture(autouse=True)
+def media_in_tmp(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+
+
+@pytest.fixture
+def locales(db):
+    english, _ = Locale.objects.get_or_create(language_code="en")
+    khmer, _ = Locale.objects.get_or_create(language_code="km")
+    return {"en": english, "km": khmer}
+
+
+@pytest.fixture
+def home(locales):
+    """An English home page as the default site's root, in place of Wagtail's welcome page."""
+    root = Page.get_first_root_node()
+    Page.objects.filter(depth=2).delete()
+    root.refresh_from_db()
+    home = HomePageFactory(parent=root)
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "CCPCR"}
+    )
+    return home
+
+
+@pytest.fixture
+def home_km(home):
+    return translate(
+        home,
+        "km",
+        title="ទំព័រដើម",
+        hero_heading="ការពារកុមារកម្ពុជាតាំងពីឆ្នាំ ១៩៩៤",
+        hero_text="យើងការពារកុមារពីការជួញដូរ ការកេងប្រវ័ញ្ច និងការរំលោភបំពាន។",
+    )

@@ -1,0 +1,225 @@
+"""Factories for CCPCR's content. Pages take `parent=`; `translate()` makes a page's Khmer twin."""
+
+import datetime
+
+import factory
+import wagtail_factories
+from factory.django import DjangoModelFactory
+
+from wagtail.models import Collection, Locale
+from wagtail.rich_text import RichText
+
+from careers.models import VacancyIndexPage, VacancyPage
+from pages.demo.pdfs import report_pdf
+from pages.models import (
+    ContactPage,
+    DocumentLibraryPage,
+    FooterText,
+    FormField,
+    HomePage,
+    NewsCategory,
+    NewsIndexPage,
+    NewsPage,
+    Partner,
+    SiteDocument,
+    SiteImage,
+    StandardPage,
+    StoryPage,
+)
+from volunteers.models import OpportunityIndexPage, OpportunityPage
+
+
+def paragraph(text):
+    return [("paragraph", RichText(f"<p>{text}</p>"))]
+
+
+def translate(instance, language_code, **fields):
+    """The published translation of a page or snippet into `language_code`, with `fields` set on it."""
+    locale = Locale.objects.get(language_code=language_code)
+    translated = instance.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    if hasattr(translated, "save_revision"):
+        translated.save_revision().publish()
+        return type(instance).objects.get(pk=translated.pk)
+    translated.save()
+    return translated
+
+
+class LocaleFactory(DjangoModelFactory):
+    language_code = "en"
+
+    class Meta:
+        model = Locale
+        django_get_or_create = ["language_code"]
+
+
+def root_collection():
+    return Collection.get_first_root_node()
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    collection = factory.LazyFunction(root_collection)
+    title = factory.Sequence(lambda n: f"Photo {n}")
+    description = "Staff meet families in a village"
+    credit = "CCPCR"
+
+    class Meta:
+        model = SiteImage
+
+
+class DocumentFactory(wagtail_factories.DocumentFactory):
+    collection = factory.LazyFunction(root_collection)
+    title = factory.Sequence(lambda n: f"Annual report {2020 + n}")
+    file = factory.django.FileField(
+        filename="report.pdf", data=factory.LazyFunction(lambda: report_pdf("Annual report", []))
+    )
+    category = SiteDocument.Category.ANNUAL_REPORT
+    language = SiteDocument.Language.ENGLISH
+    year = 2024
+
+    class Meta:
+        model = SiteDocument
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Home"
+    slug = "home"
+    hero_heading = "Protecting Cambodia's children since 1994"
+    hero_text = "We protect children from trafficking, exploitation and abuse."
+
+    class Meta:
+        model = HomePage
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"About us {n}")
+    intro = "Who we are and what we do."
+    body = factory.LazyFunction(lambda: paragraph("CCPCR has protected children since 1994."))
+
+    class Meta:
+        model = StandardPage
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "News"
+    slug = "news"
+    intro = "What we have done lately."
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsCategoryFactory(DjangoModelFactory):
+    name = "Repatriation"
+    slug = "repatriation"
+    locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="en"))
+
+    class Meta:
+        model = NewsCategory
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Children return home {n}")
+    date = datetime.date(2025, 11, 4)
+    intro = "Twenty-five children came home through the Bavet transit centre."
+    body = factory.LazyFunction(lambda: paragraph("Staff welcomed them with food and counselling."))
+
+    class Meta:
+        model = NewsPage
+
+
+class StoryPageFactory(NewsPageFactory):
+    title = factory.Sequence(lambda n: f"Better education, better life {n}")
+    case_code = "DV 009"
+    intro = "DV 009 lived and studied at our Phnom Penh shelter."
+
+    class Meta:
+        model = StoryPage
+
+
+class DocumentLibraryPageFactory(wagtail_factories.PageFactory):
+    title = "Documents"
+    slug = "documents"
+    intro = "Reports and policies."
+    collection = factory.LazyFunction(root_collection)
+
+    class Meta:
+        model = DocumentLibraryPage
+
+
+class ContactPageFactory(wagtail_factories.PageFactory):
+    title = "Contact us"
+    slug = "contact"
+    intro = RichText("<p>Write to us.</p>")
+    thank_you_text = RichText("<p>Thank you, we will reply soon.</p>")
+    to_address = "info@ccpcr.org.kh"
+    from_address = "web@ccpcr.org.kh"
+    subject = "Message from the website"
+
+    class Meta:
+        model = ContactPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def fields(page, create, extracted, **kwargs):
+        if not create:
+            return
+        for order, (label, field_type, required) in enumerate(
+            extracted
+            or [("Your name", "singleline", True), ("Your email", "email", True), ("Message", "multiline", True)]
+        ):
+            FormField.objects.create(
+                page=page, locale=page.locale, sort_order=order, label=label, field_type=field_type, required=required
+            )
+
+
+class VacancyIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Careers"
+    slug = "careers"
+
+    class Meta:
+        model = VacancyIndexPage
+
+
+class VacancyPageFactory(wagtail_factories.PageFactory):
+    title = "Social worker"
+    intro = "Join the team at the Bavet transit centre."
+    closing_date = factory.LazyFunction(lambda: datetime.date.today() + datetime.timedelta(days=30))
+
+    class Meta:
+        model = VacancyPage
+
+
+class OpportunityIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Volunteer"
+    slug = "volunteer"
+
+    class Meta:
+        model = OpportunityIndexPage
+
+
+class OpportunityPageFactory(wagtail_factories.PageFactory):
+    title = "Child club facilitator"
+    intro = "Help a child club in Kampong Thom."
+
+    class Meta:
+        model = OpportunityPage
+
+
+class FooterTextFactory(DjangoModelFactory):
+    about = "CCPCR protects Cambodia's children."
+    address = "Phnom Penh, Cambodia"
+    locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="en"))
+
+    class Meta:
+        model = FooterText
+
+
+class PartnerFactory(DjangoModelFactory):
+    name = "Winrock International"
+    url = "https://www.winrock.org/"
+    locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="en"))
+
+    class Meta:
+        model = Partner
