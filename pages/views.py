@@ -10,7 +10,9 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from wagtail.models import Locale, Page
+from wagtail.search.utils import parse_query_string
 
+from pages.languages import page_at
 from pages.pagination import page_of
 
 SEARCH_RESULTS_PER_PAGE = 10
@@ -23,9 +25,9 @@ def search(request):
     query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
     results = Page.objects.none()
     if query:
-        results = (
-            Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query, operator="and")
-        )
+        # Parsed into terms and "phrases" so that stray quotes or operators never reach the database raw.
+        _filters, terms = parse_query_string(query, operator="and")
+        results = Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(terms)
     return render(
         request,
         "pages/search.html",
@@ -63,8 +65,7 @@ def _same_page_in_other_languages(request):
     for code, name in settings.LANGUAGES:
         if code == current:
             continue
-        with translation.override(code):
-            page = Page.find_for_request(request, rest)
-        if page and page.live:
+        page = page_at(request, code, rest)
+        if page:
             found.append({"page": page, "language_code": code, "language_name": name})
     return found

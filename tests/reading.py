@@ -20,8 +20,8 @@ def visible_text(response):
     return " ".join(page.get_text(" ").split())
 
 
-def english_words(response):
-    """Latin words a Khmer reader would see or hear, outside parts marked lang="en" and known names."""
+def english_words(response, names=()):
+    """Latin words a Khmer reader would see or hear, outside parts marked lang="en" and known `names`."""
     page = soup(response)
     for ignored in page(["script", "style", "template", "head"]):
         ignored.decompose()
@@ -29,5 +29,8 @@ def english_words(response):
         english.decompose()
     texts = [page.get_text(" ")]
     texts += [element[attribute] for attribute in ANNOUNCED_ATTRIBUTES for element in page.select(f"[{attribute}]")]
-    words = re.findall(r"[A-Za-z]{2,}", " ".join(texts))
-    return sorted({word for word in words if word not in ALLOWED_LATIN_WORDS})
+    # Email addresses and web addresses are not words a reader translates.
+    text = re.sub(r"\S+@\S+|https?://\S+", " ", " ".join(texts))
+    words = re.findall(r"[A-Za-z]{2,}", text)
+    allowed = ALLOWED_LATIN_WORDS | {word for name in names for word in name.split()}
+    return sorted({word for word in words if word not in allowed})

@@ -13,7 +13,9 @@ def report_pdf(title, sections):
     pdf.set_font("Helvetica", "B", 20)
     pdf.multi_cell(0, 10, _latin(title), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 11)
-    pdf.multi_cell(0, 6, "Cambodian Center for the Protection of Children's Rights (CCPCR)", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0, 6, "Cambodian Center for the Protection of Children's Rights (CCPCR)", new_x="LMARGIN", new_y="NEXT"
+    )
     pdf.ln(6)
     for section in sections:
         pdf.set_font("Helvetica", "B", 14)

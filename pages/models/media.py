@@ -1,6 +1,7 @@
 """CCPCR's own image and document models (set from the start: Wagtail cannot swap them painlessly later)."""
 
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.documents.models import AbstractDocument
@@ -45,15 +46,29 @@ class SiteDocument(AbstractDocument):
         BOTH = "both", _("English and Khmer")
 
     description = models.TextField(_("description"), blank=True)
+    # Documents are files, not translated pages: a Khmer title and description let Khmer readers know what
+    # an English report is about, and name a Khmer document in Khmer.
+    khmer_title = models.CharField(_("title in Khmer"), max_length=255, blank=True)
+    khmer_description = models.TextField(_("description in Khmer"), blank=True)
     category = models.CharField(_("category"), max_length=20, choices=Category.choices, default=Category.OTHER)
     language = models.CharField(_("language"), max_length=4, choices=Language.choices, default=Language.ENGLISH)
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
 
-    admin_form_fields = (*WagtailDocument.admin_form_fields, "description", "category", "language", "year")
+    admin_form_fields = (
+        *WagtailDocument.admin_form_fields,
+        "description",
+        "khmer_title",
+        "khmer_description",
+        "category",
+        "language",
+        "year",
+    )
 
     search_fields = [
         *AbstractDocument.search_fields,
         index.SearchField("description"),
+        index.SearchField("khmer_title"),
+        index.SearchField("khmer_description"),
         index.FilterField("category"),
         index.FilterField("language"),
         index.FilterField("year"),
@@ -68,6 +83,19 @@ class SiteDocument(AbstractDocument):
         if self.file and self.file_size is None:
             self._set_document_file_metadata()
         super().save(*args, **kwargs)
+
+    @property
+    def display_title(self):
+        """The title in the reader's language when the document has one."""
+        if translation.get_language() == "km" and self.khmer_title:
+            return self.khmer_title
+        return self.title
+
+    @property
+    def display_description(self):
+        if translation.get_language() == "km" and self.khmer_description:
+            return self.khmer_description
+        return self.description
 
     @property
     def file_type(self):

@@ -7,6 +7,7 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page
 
+from pages.languages import home_page
 from pages.models import FooterText, Partner
 
 register = template.Library()
@@ -42,8 +43,7 @@ def language_versions(context):
 
 
 def _home_url(request, language_code):
-    with translation.override(language_code):
-        home = Page.find_for_request(request, "/")
+    home = home_page(request, language_code)
     return home.url if home else f"/{language_code}/"
 
 
@@ -65,7 +65,14 @@ def home_url(context):
 @register.simple_tag(takes_context=True)
 def menu_pages(context):
     """The home page's children marked 'show in menus', in the current language."""
-    home = Page.find_for_request(context["request"], "/")
+    home = home_page(context["request"], translation.get_language())
     if home is None:
         return []
     return list(home.get_children().live().in_menu().public())
+
+
+@register.filter
+def text_language(text):
+    """ "km" for text with Khmer letters, else "en": for `lang` on text not written in the page's language,
+    such as the title of an English report listed on a Khmer page."""
+    return "km" if any("\u1780" <= character <= "\u17ff" for character in str(text)) else "en"

@@ -130,6 +130,8 @@ class DemoSeed:
                 document = SiteDocument(
                     title=en(item["title"]),
                     description=en(item["description"]),
+                    khmer_title=item["title"]["km"],
+                    khmer_description=item["description"]["km"],
                     category=item["category"],
                     language=item["language"],
                     year=item["year"],
