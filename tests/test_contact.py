@@ -3,6 +3,7 @@
 import time
 
 import pytest
+
 from django.core import mail, signing
 
 from wagtail.contrib.forms.models import FormSubmission

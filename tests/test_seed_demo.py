@@ -1,13 +1,13 @@
 """`manage.py seed_demo` builds the bilingual demo site, and a second run creates nothing new."""
 
 import pytest
+
 from django.core.management import call_command
 
 from wagtail.models import Page
 
 from pages.models import NewsPage, SiteDocument, SiteImage, StoryPage
 from tests.reading import english_words
-
 
 # Names the Khmer demo content writes in Latin letters, as Khmer writers do.
 NAMES_IN_CONTENT = ["USAID", "CTIP", "Winrock International", "LT", "DV"]
