@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install messages run test lint format lock clean
+.PHONY: install messages messages-update run test lint format lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,10 @@ install: $(VENV)/.installed
 # The Khmer catalogue is kept as source (locale/km/LC_MESSAGES/django.po) and compiled here.
 messages: install
 	$(MANAGE) compilemessages --ignore=.venv --ignore=var --ignore=node_modules -v 0
+
+# After changing template or code strings: refresh the catalogue, then translate what is new.
+messages-update: install
+	$(MANAGE) makemessages -l km --no-obsolete --ignore=.venv --ignore=var --ignore=node_modules
 
 run: messages
 	mkdir -p var/mail var/broker/processed
