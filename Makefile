@@ -43,12 +43,12 @@ test: messages
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/djhtml --check templates pages careers volunteers
+	$(BIN)/djhtml --check templates
 
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
-	$(BIN)/djhtml templates pages careers volunteers
+	$(BIN)/djhtml templates
 
 # Re-pin every dependency in a clean environment: `make lock`, then commit constraints.txt.
 lock:

@@ -21,7 +21,7 @@ def counts():
     }
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_seed_demo_builds_both_languages_and_is_idempotent(client):
     call_command("seed_demo")
     first = counts()

@@ -1,6 +1,7 @@
 """Editors translate with wagtail-localize; its background jobs run on Celery through our job backend."""
 
 import pytest
+
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.urls import reverse
@@ -71,4 +72,3 @@ def test_editor_translates_a_news_section_with_its_articles_into_khmer(
         translation.save_target(user=editor, publish=True)
 
     assert "ដៃគូជួបប្រជុំគ្នានៅស្វាយរៀង" in visible_text(client.get(f"/km/news/{article.slug}/"))
-

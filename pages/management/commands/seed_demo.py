@@ -1,7 +1,9 @@
 """`python manage.py seed_demo`: bilingual demo content, built in code. Run it as often as you like."""
 
 import io
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand
@@ -180,8 +182,11 @@ class DemoSeed:
             self.translate(partner)
 
     def site(self, home):
+        # The demo site answers at the address the admin is configured for (make run: 127.0.0.1:$PORT).
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
         site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-        site.hostname, site.port, site.site_name, site.root_page = "localhost", 80, "CCPCR", home
+        site.hostname, site.site_name, site.root_page = address.hostname, "CCPCR", home
+        site.port = address.port or (443 if address.scheme == "https" else 80)
         site.save()
         # Wagtail's own "Welcome" page from its first migration is not ours.
         Page.objects.filter(depth=2, content_type__model="page", content_type__app_label="wagtailcore").delete()

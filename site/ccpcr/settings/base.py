@@ -127,9 +127,13 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "var" / "media")
 # CVs, police checks and consent forms: never under MEDIA_ROOT, never served by URL.
 PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "var" / "private")
 
-# Mail. EMAIL_URL is e.g. smtp://user:pass@host:587 or smtp+tls://...; the default writes files to var/mail/.
-EMAIL_CONFIG = env.email_url("EMAIL_URL", default=f"filemail://{BASE_DIR / 'var' / 'mail'}")
-vars().update(EMAIL_CONFIG)
+# Mail. EMAIL_URL is e.g. smtp://user:pass@host:587 or smtp+tls://...; without it, each message is written
+# as a file in var/mail/ (EMAIL_FILE_PATH), where a developer can read it.
+if env("EMAIL_URL", default=""):
+    vars().update(env.email_url("EMAIL_URL"))
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = env.path("EMAIL_FILE_PATH", default=BASE_DIR / "var" / "mail")
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="CCPCR <no-reply@ccpcr.org.kh>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL

@@ -6,6 +6,7 @@ from .base import BASE_DIR, env
 DEBUG = env.bool("DJANGO_DEBUG", default=True)
 SECRET_KEY = env("DJANGO_SECRET_KEY", default="dev-only-not-secret")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
+WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default=f"http://127.0.0.1:{env.int('PORT', default=8000)}")
 
 # No Redis needed: kombu's filesystem transport passes messages through var/broker/ between the
 # web process, the worker and beat. CELERY_BROKER_URL still wins when it is set.

@@ -12,8 +12,10 @@ DATABASES = {"default": env.db("DATABASE_URL", default="sqlite://:memory:")}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast hashing; tests only
 
-# Tasks run in the calling process unless a test starts a real worker.
+# Tasks run in the calling process unless a test starts a real worker (tests/real_services.py), which
+# uses its own Redis database so it never meets a development worker's messages.
 CELERY_TASK_ALWAYS_EAGER = True
+CELERY_BROKER_URL = env("TEST_CELERY_BROKER_URL", default="redis://127.0.0.1:6379/15")
 CELERY_TASK_EAGER_PROPAGATES = True
 
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"
