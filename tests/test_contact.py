@@ -117,3 +117,11 @@ def test_the_form_shown_carries_a_signed_timestamp_and_a_hidden_trap(client, con
     stamp = page.select_one(f'input[name="{TIMESTAMP_FIELD}"]')["value"]
     assert signing.Signer(salt=_SALT).unsign(stamp).isdigit()
     assert page.select_one(".field--trap input[name=website]")["tabindex"] == "-1"
+
+
+def test_errors_are_announced_with_their_field(client, contact):
+    response = client.post(contact.url, message(your_email="not-an-email"))
+    email = soup(response).select_one("input[name=your_email]")
+    assert email["aria-invalid"] == "true"
+    error_id = email["aria-describedby"].split()[-1]
+    assert "Enter a valid email address." in soup(response).select_one(f"#{error_id}").get_text()

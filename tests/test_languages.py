@@ -27,7 +27,11 @@ def test_switcher_and_hreflang_point_at_the_translation(client, home, home_km):
     assert page.select_one('.language-switcher [aria-current="true"]').get_text() == "English"
     assert page.select_one('.language-switcher a[hreflang="km"]').get_text() == "ភាសាខ្មែរ"
     alternates = {link["hreflang"]: link["href"] for link in page.select('link[rel="alternate"][hreflang]')}
-    assert alternates == {"en": "http://testserver/en/about/", "km": "http://testserver/km/about/"}
+    assert alternates == {
+        "en": "http://testserver/en/about/",
+        "km": "http://testserver/km/about/",
+        "x-default": "http://testserver/en/about/",
+    }
 
 
 def test_switcher_on_an_untranslated_page_leads_to_the_other_home_page(client, home, home_km):

@@ -64,11 +64,16 @@ def home_url(context):
 
 @register.simple_tag(takes_context=True)
 def menu_pages(context):
-    """The home page's children marked 'show in menus', in the current language."""
+    """The home page's children marked 'show in menus', in the current language; the one the visitor is in
+    (the page itself or a page below it) has `is_current` set."""
     home = home_page(context["request"], translation.get_language())
     if home is None:
         return []
-    return list(home.get_children().live().in_menu().public())
+    current = context.get("page")
+    items = list(home.get_children().live().in_menu().public())
+    for item in items:
+        item.is_current = isinstance(current, Page) and current.path.startswith(item.path)
+    return items
 
 
 @register.filter

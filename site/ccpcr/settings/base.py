@@ -161,7 +161,8 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "pp
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
-WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Wagtail ships no Khmer catalogue, so the admin stays in English rather than half-translated.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English")]
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
