@@ -95,3 +95,8 @@ def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_the_admin(cl
     assert response["Content-Type"] == "text/plain; charset=utf-8"
     assert "Disallow: /admin/" in response.content.decode()
     assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+
+
+def test_admin_stays_in_english_for_a_khmer_browser(client, db):
+    response = client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE="km")
+    assert soup(response).html["lang"] == "en"

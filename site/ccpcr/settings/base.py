@@ -59,6 +59,7 @@ MIDDLEWARE = [
     # After sessions and before common: it picks the language from the /en/ or /km/ prefix,
     # and redirects `/` by the browser's Accept-Language.
     "django.middleware.locale.LocaleMiddleware",
+    "ccpcr.middleware.AdminInDefaultLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
