@@ -1,6 +1,7 @@
 """Editors can open every form they need in the Wagtail admin."""
 
 import pytest
+
 from django.contrib.auth import get_user_model
 
 from tests.factories import (
