@@ -48,8 +48,12 @@ def test_catalogue_holds_every_string_the_code_marks_for_translation(tmp_path):
         if os.environ.get("CI"):
             pytest.fail("GNU gettext is required in CI (.ci/run installs it)")
         pytest.skip("GNU gettext (xgettext) is not installed")
-    for folder in ("templates", "pages", "careers", "volunteers", "site", "locale"):
-        shutil.copytree(REPOSITORY / folder, tmp_path / folder, ignore=shutil.ignore_patterns("*.mo", "__pycache__"))
+    shutil.copytree(
+        REPOSITORY,
+        tmp_path,
+        dirs_exist_ok=True,
+        ignore=shutil.ignore_patterns(".*", "var", "node_modules", "*.mo", "__pycache__", "*.egg-info"),
+    )
     (tmp_path / "copy_settings.py").write_text(
         "from ccpcr.settings.test import *  # noqa\nfrom pathlib import Path\n"
         "LOCALE_PATHS = [Path(__file__).parent / 'locale']\n"

@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from notifications.services import notify
 from pages.forms import ContactFormBuilder
 
 from .base import BasePage
@@ -67,10 +68,18 @@ class ContactPage(AbstractEmailForm, BasePage):
         verbose_name = _("contact page")
 
     def process_form_submission(self, form):
-        # Store first; mail only once the submission is committed, from a Celery worker.
-        submission = self.get_submission_class().objects.create(form_data=form.cleaned_data, page=self)
-        if self.to_address:
-            from pages.tasks import send_contact_submission
-
-            transaction.on_commit(lambda: send_contact_submission.delay(submission.pk))
+        """Store the submission and, in the same transaction, a notification for each address in `to_address`."""
+        with transaction.atomic():
+            submission = self.get_submission_class().objects.create(form_data=form.cleaned_data, page=self)
+            fields = [
+                (field.label, submission.get_data().get(field.clean_name, "")) for field in self.get_form_fields()
+            ]
+            for address in [address.strip() for address in self.to_address.split(",") if address.strip()]:
+                notify(
+                    "pages/contact_submission",
+                    to=address,
+                    language=self.locale.language_code,
+                    key=f"contact-submission:{submission.pk}:{address}",
+                    context={"page_title": self.title, "subject": self.subject, "fields": fields},
+                )
         return submission

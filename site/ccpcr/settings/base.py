@@ -23,6 +23,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "pages",
+    "notifications",
     "careers",
     "volunteers",
     "ccpcr",
@@ -149,6 +150,10 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_TIMEOUT = 5
 CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 5, "socket_timeout": 10, "max_retries": 3}
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
+CELERY_BEAT_SCHEDULE = {
+    # Anything the broker never got, or a killed worker left half-sent, goes out within a minute.
+    "notifications-sweep": {"task": "notifications.tasks.sweep", "schedule": 60.0},
+}
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 

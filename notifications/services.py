@@ -1,0 +1,60 @@
+"""Record a notification with the change that causes it; Celery sends it after the commit.
+
+    notify("careers/application_received", to=user.email, language="km", key=f"application-received:{pk}",
+           context={"name": ..., "vacancy": ...})
+
+Saving never depends on the broker or the mail server: if the broker is down, the row waits and the
+periodic sweep (notifications.tasks.sweep) hands it over when the broker is back.
+"""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from .models import Notification
+
+logger = logging.getLogger(__name__)
+
+# Publishing to a broker that is down or hangs gives up quickly; the sweep tries again later.
+PUBLISH_RETRY_POLICY = {"max_retries": 1, "interval_start": 0, "interval_step": 0.5, "interval_max": 0.5}
+
+
+def notify(template, *, to, language, key, context=None):
+    """Record one notification (once per `key`) in the current transaction and queue it after commit."""
+    notification, created = Notification.objects.get_or_create(
+        key=key, defaults={"template": template, "to": to, "language": language, "context": context or {}}
+    )
+    if created:
+        transaction.on_commit(lambda: hand_to_celery(notification.pk))
+    return notification
+
+
+def hand_to_celery(notification_id):
+    """Queue the delivery task; a broker that is down is logged, not raised: the sweep will retry."""
+    from .tasks import deliver
+
+    try:
+        deliver.apply_async((notification_id,), retry=True, retry_policy=PUBLISH_RETRY_POLICY)
+    except Exception:  # kombu raises many kinds of connection errors; none may reach the person saving
+        logger.warning("Broker unavailable; notification %s waits for the sweep", notification_id, exc_info=True)
+
+
+def render(notification):
+    """The email of a notification, in the recipient's language: text with an HTML alternative."""
+    context = {**notification.context, "site_url": settings.WAGTAILADMIN_BASE_URL}
+    with translation.override(notification.language):
+        subject = " ".join(render_to_string(f"email/{notification.template}/subject.txt", context).split())
+        text = render_to_string(f"email/{notification.template}/body.txt", context)
+        html = render_to_string(f"email/{notification.template}/body.html", context)
+    message = EmailMultiAlternatives(
+        subject=subject,
+        body=text,
+        to=[notification.to],
+        headers={"Message-ID": f"<{notification.key.replace(':', '.')}.{notification.pk}@ccpcr.notifications>"},
+    )
+    message.attach_alternative(html, "text/html")
+    return message
