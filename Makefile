@@ -18,9 +18,9 @@ $(VENV)/.installed: pyproject.toml constraints.txt | $(BIN)/python
 
 install: $(VENV)/.installed
 
-# The Khmer catalogue is kept as source (locale/km/LC_MESSAGES/django.po) and compiled here.
+# The Khmer catalogue is kept as source (locale/km/LC_MESSAGES/django.po) and compiled here (polib, no gettext).
 messages: install
-	$(MANAGE) compilemessages --ignore=.venv --ignore=var --ignore=node_modules -v 0
+	$(MANAGE) compile_catalogue
 
 # After changing template or code strings: refresh the catalogue, then translate what is new.
 messages-update: install
@@ -33,7 +33,7 @@ run: messages
 	$(MANAGE) demo_admin
 	@echo "Serving on http://127.0.0.1:$(PORT)/  (mail is written to var/mail/)"
 	@trap 'kill 0' INT TERM EXIT; \
-	$(BIN)/celery -A ccpcr worker --beat --loglevel=info --concurrency=2 \
+	DJANGO_SETTINGS_MODULE=ccpcr.settings.dev $(BIN)/celery -A ccpcr worker --beat --loglevel=info --concurrency=2 \
 		--schedule=var/celerybeat-schedule & \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 

@@ -19,7 +19,7 @@ class NotificationQuerySet(models.QuerySet):
         now = now or timezone.now()
         return self.filter(
             Q(status=Notification.Status.PENDING, next_attempt_at__lte=now)
-            | Q(status=Notification.Status.SENDING, claimed_at__lt=now - CLAIM_TIMEOUT)
+            | Q(status=Notification.Status.SENDING, claimed_at__lt=now - CLAIM_TIMEOUT, attempts__lt=MAX_ATTEMPTS)
         )
 
 
@@ -31,10 +31,14 @@ class Notification(models.Model):
         FAILED = "failed", _("Failed")
 
     key = models.CharField(_("key"), max_length=200, unique=True, help_text=_("One notification per event."))
-    template = models.CharField(_("template"), max_length=100)
+    template = models.CharField(_("template"), max_length=100, blank=True, help_text=_("Empty: sent as stored."))
     to = models.EmailField(_("to"))
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
     context = models.JSONField(_("context"), default=dict, blank=True)
+    # Messages rendered when they were recorded (django-allauth renders its own) keep their text here.
+    subject = models.CharField(_("subject"), max_length=255, blank=True)
+    body = models.TextField(_("text"), blank=True)
+    html = models.TextField(_("HTML"), blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_error = models.TextField(_("last error"), blank=True)

@@ -25,9 +25,20 @@ PUBLISH_RETRY_POLICY = {"max_retries": 1, "interval_start": 0, "interval_step": 
 
 def notify(template, *, to, language, key, context=None):
     """Record one notification (once per `key`) in the current transaction and queue it after commit."""
-    notification, created = Notification.objects.get_or_create(
-        key=key, defaults={"template": template, "to": to, "language": language, "context": context or {}}
-    )
+    return _record(key, template=template, to=to, language=language, context=context or {})
+
+
+def notify_rendered(message, *, language, key):
+    """Record an email that is already rendered (subject, text, optional HTML), one row per recipient."""
+    html = next((content for content, mimetype in message.alternatives if mimetype == "text/html"), "")
+    for address in message.to:
+        _record(
+            f"{key}:{address}", to=address, language=language, subject=message.subject, body=message.body, html=html
+        )
+
+
+def _record(key, **fields):
+    notification, created = Notification.objects.get_or_create(key=key, defaults=fields)
     if created:
         transaction.on_commit(lambda: hand_to_celery(notification.pk))
     return notification
@@ -45,16 +56,20 @@ def hand_to_celery(notification_id):
 
 def render(notification):
     """The email of a notification, in the recipient's language: text with an HTML alternative."""
-    context = {**notification.context, "site_url": settings.WAGTAILADMIN_BASE_URL}
-    with translation.override(notification.language):
-        subject = " ".join(render_to_string(f"email/{notification.template}/subject.txt", context).split())
-        text = render_to_string(f"email/{notification.template}/body.txt", context)
-        html = render_to_string(f"email/{notification.template}/body.html", context)
+    if notification.template:
+        context = {**notification.context, "site_url": settings.WAGTAILADMIN_BASE_URL}
+        with translation.override(notification.language):
+            subject = " ".join(render_to_string(f"email/{notification.template}/subject.txt", context).split())
+            text = render_to_string(f"email/{notification.template}/body.txt", context)
+            html = render_to_string(f"email/{notification.template}/body.html", context)
+    else:
+        subject, text, html = notification.subject, notification.body, notification.html
     message = EmailMultiAlternatives(
         subject=subject,
         body=text,
         to=[notification.to],
         headers={"Message-ID": f"<{notification.key.replace(':', '.')}.{notification.pk}@ccpcr.notifications>"},
     )
-    message.attach_alternative(html, "text/html")
+    if html:
+        message.attach_alternative(html, "text/html")
     return message

@@ -1,7 +1,6 @@
 """Sending the outbox: one task per notification, and a periodic sweep for anything left behind."""
 
 import logging
-import smtplib
 
 from celery import shared_task
 
@@ -21,10 +20,10 @@ def deliver(notification_id):
         return
     try:
         render(notification).send()
-    except (smtplib.SMTPException, OSError) as error:
+    except Exception as error:  # SMTP refusals and timeouts, but also a broken template: never stuck in SENDING
         # Back on the shelf with a later next_attempt_at; the sweep sends it again when that time comes.
         delay = notification.mark_failed_attempt(error)
-        logger.warning("Sending %s failed (%r); next attempt in %s", notification.key, error, delay)
+        logger.warning("Sending %s failed (%r); next attempt in %s", notification.key, error, delay, exc_info=True)
         return
     notification.mark_sent()
 

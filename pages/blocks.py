@@ -69,6 +69,13 @@ class CallToActionBlock(blocks.StructBlock):
     page = blocks.PageChooserBlock(label=_("Page"))
     button_label = blocks.CharBlock(label=_("Button label"), max_length=60)
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        page = value.get("page")
+        target = page.localized if page else None
+        context["target"] = target if target is not None and target.live else None
+        return context
+
     class Meta:
         icon = "pick"
         template = "blocks/call_to_action.html"

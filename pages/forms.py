@@ -30,11 +30,20 @@ class SpamProtectedForm(BaseForm):
         self.fields[TIMESTAMP_FIELD] = forms.CharField(
             required=False,
             widget=forms.HiddenInput,
-            initial=signing.Signer(salt=_SALT).sign(str(int(time.time()))),
+            initial=_stamp(),
         )
 
     def clean(self):
-        cleaned_data = super().clean()
+        try:
+            return self._check_for_spam(super().clean())
+        except forms.ValidationError:
+            # Shown again with a fresh timestamp and an empty trap, so that a person can simply resend.
+            self.data = self.data.copy()
+            self.data[TIMESTAMP_FIELD] = _stamp()
+            self.data[HONEYPOT_FIELD] = ""
+            raise
+
+    def _check_for_spam(self, cleaned_data):
         if cleaned_data.pop(HONEYPOT_FIELD, ""):
             raise forms.ValidationError(_("Your message looks automated and was not sent."), code="honeypot")
         try:
@@ -49,6 +58,11 @@ class SpamProtectedForm(BaseForm):
                 _("That was very fast. Please check your message and send it again."), code="too-fast"
             )
         return cleaned_data
+
+
+def _stamp():
+    """The signed time at which a form is shown."""
+    return signing.Signer(salt=_SALT).sign(str(int(time.time())))
 
 
 class ContactFormBuilder(FormBuilder):

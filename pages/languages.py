@@ -25,4 +25,6 @@ def page_at(request, language_code, path):
         page, _args, _kwargs = home.specific.route(request, [part for part in path.split("/") if part])
     except Http404:
         return None
-    return page if isinstance(page, Page) and page.live else None
+    if not isinstance(page, Page) or not page.live or page.get_view_restrictions().exists():
+        return None
+    return page

@@ -14,6 +14,7 @@ from wagtail.search.utils import parse_query_string
 
 from pages.languages import page_at
 from pages.pagination import page_of
+from pages.params import text_param
 
 SEARCH_RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -22,7 +23,7 @@ MAX_QUERY_LENGTH = 200
 @require_GET
 def search(request):
     """Search the live public pages in the visitor's language."""
-    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+    query = " ".join(text_param(request, "q", MAX_QUERY_LENGTH).split())
     results = Page.objects.none()
     if query:
         # Parsed into terms and "phrases" so that stray quotes or operators never reach the database raw.

@@ -185,7 +185,14 @@ class VacancyIndexPageFactory(wagtail_factories.PageFactory):
 class VacancyPageFactory(wagtail_factories.PageFactory):
     title = "Social worker"
     intro = "Join the team at the Bavet transit centre."
+    province = "svay-rieng"
+    place = "Bavet transit centre"
     closing_date = factory.LazyFunction(lambda: datetime.date.today() + datetime.timedelta(days=30))
+    description = "<p>Welcome children and families who return from Vietnam.</p>"
+    requirements = "<p>A degree in social work and two years with children.</p>"
+    selection_process = "<p>A written test and an interview.</p>"
+    safeguarding_statement = "<p>Two references and a police check are required.</p>"
+    hr_contact = "hr@ccpcr.org.kh"
 
     class Meta:
         model = VacancyPage

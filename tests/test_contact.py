@@ -100,6 +100,8 @@ def test_khmer_form_errors_are_in_khmer(client, contact, home_km):
 
     assert response.status_code == 200
     assert english_words(response) == []
+    assert soup(response).select_one("input[name=your_email]")["aria-invalid"] == "true"
+    assert not FormSubmission.objects.exists()
 
 
 def test_hostile_text_is_stored_as_typed_and_shown_escaped(client, contact, django_capture_on_commit_callbacks):
@@ -125,3 +127,15 @@ def test_errors_are_announced_with_their_field(client, contact):
     assert email["aria-invalid"] == "true"
     error_id = email["aria-describedby"].split()[-1]
     assert "Enter a valid email address." in soup(response).select_one(f"#{error_id}").get_text()
+
+
+def test_a_refused_form_can_be_sent_again_straight_away(client, contact):
+    refused = client.post(contact.url, message(website="autofilled by the browser"))
+    page = soup(refused)
+    resend = {field["name"]: field.get("value", "") for field in page.select("form input[name]")}
+    resend.update(your_name="Dara", your_email="dara@example.org", message="Hello again")
+    assert resend["website"] == ""
+    signed_at = int(signing.Signer(salt=_SALT).unsign(resend[TIMESTAMP_FIELD]))
+    resend[TIMESTAMP_FIELD] = signing.Signer(salt=_SALT).sign(str(signed_at - 10))  # the person took 10 s
+    client.post(contact.url, resend)
+    assert FormSubmission.objects.count() == 1

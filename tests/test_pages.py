@@ -1,5 +1,7 @@
 """Every page type renders in English and in Khmer, showing what a visitor came for."""
 
+import re
+
 import pytest
 
 from tests.factories import (
@@ -16,8 +18,6 @@ from tests.factories import (
     PartnerFactory,
     StandardPageFactory,
     StoryPageFactory,
-    VacancyIndexPageFactory,
-    VacancyPageFactory,
     paragraph,
     translate,
 )
@@ -218,15 +218,57 @@ def test_contact_page_shows_its_form(client, home):
     assert "Your email (required)" in labels
 
 
-def test_vacancy_and_opportunity_placeholders_render_in_both_languages(client, home, home_km):
-    careers = VacancyIndexPageFactory(parent=home)
-    vacancy = VacancyPageFactory(parent=careers)
-    translate(careers, "km", title="ឱកាសការងារ")
-    translate(vacancy, "km", title="បុគ្គលិកសង្គមកិច្ច", intro="ចូលរួមជាមួយក្រុមការងារ")
+def test_volunteer_opportunities_render(client, home):
     volunteer = OpportunityIndexPageFactory(parent=home)
     OpportunityPageFactory(parent=volunteer)
-
-    assert "Social worker" in visible_text(client.get("/en/careers/"))
-    assert "បុគ្គលិកសង្គមកិច្ច" in visible_text(client.get("/km/careers/"))
-    assert english_words(client.get(f"/km/careers/{vacancy.slug}/")) == []
     assert "Child club facilitator" in visible_text(client.get("/en/volunteer/"))
+
+
+def test_khmer_case_story_opportunity_and_contact_pages_are_in_khmer(client, home, news, home_km):
+    from wagtail.rich_text import RichText
+
+    index, _ = news
+    story = StoryPageFactory(parent=index)
+    translate(story, "km", title="ការអប់រំល្អ ជីវិតល្អ", intro="DV 009 រស់នៅជម្រក", body=paragraph("សូមអរគុណ"))
+    volunteer = OpportunityIndexPageFactory(parent=home)
+    opportunity = OpportunityPageFactory(parent=volunteer)
+    translate(volunteer, "km", title="ស្ម័គ្រចិត្ត", intro="")
+    translate(opportunity, "km", title="អ្នកសម្របសម្រួលក្លឹបកុមារ", intro="ជួយក្លឹបកុមារ")
+    contact = ContactPageFactory(parent=home)
+    contact_km = translate(
+        contact, "km", title="ទំនាក់ទំនងយើង", intro=RichText("<p>សរសេរមកយើង</p>"), thank_you_text=RichText("<p>អរគុណ</p>")
+    )
+    for field in contact_km.form_fields.all():
+        field.label = "ឈ្មោះ"
+        field.save()
+
+    for path in (f"/km/news/{story.slug}/", "/km/volunteer/", f"/km/volunteer/{opportunity.slug}/", "/km/contact/"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert english_words(response, names=["DV"]) == [], path
+    badge = soup(client.get(f"/km/news/{story.slug}/")).select_one(".badge").get_text()
+    assert "DV 009" in badge and re.search("[\u1780-\u17ff]", badge)
+
+
+@pytest.mark.parametrize("path", ["/en/", "/en/news/", "/km/news/", "/en/documents/", "/en/search/?q=children"])
+def test_public_pages_take_the_same_number_of_queries_with_more_content(client, home, news, path):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    index, _ = news
+    DocumentLibraryPageFactory(parent=home)
+
+    def queries():
+        client.get(path)  # warm caches shared by every request
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(path).status_code == 200
+        return len(captured)
+
+    NewsPageFactory(parent=index, lead_image=ImageFactory())
+    DocumentFactory()
+    with_little = queries()
+    for _ in range(8):
+        NewsPageFactory(parent=index, lead_image=ImageFactory(), category=NewsCategoryFactory())
+        DocumentFactory()
+        PartnerFactory()
+    assert queries() == with_little

@@ -25,10 +25,12 @@ def editor(db):
     return get_user_model().objects.create_superuser("editor", "editor@ccpcr.org.kh", "a long passphrase")
 
 
-def test_job_backend_runs_a_job_through_celery():
+def test_job_backend_runs_a_job_through_celery_after_commit(editor, django_capture_on_commit_callbacks):
     RAN.clear()
-    CeleryJobBackend({}).enqueue(remember, [1, "two"], {"three": 3})
-    assert RAN == [((1, "two"), {"three": 3})]
+    with django_capture_on_commit_callbacks(execute=True):
+        CeleryJobBackend({}).enqueue(remember, [1, [editor], "two"], {"user": editor})
+        assert RAN == []  # nothing runs before the request's transaction commits
+    assert [((1, [editor], "two"), {"user": editor})] == RAN
 
 
 def test_a_forged_job_is_refused():
@@ -43,10 +45,11 @@ def test_editor_translates_a_news_section_with_its_articles_into_khmer(
     article = NewsPageFactory(parent=news, title="Partners meet in Svay Rieng", intro="A meeting.")
     client.force_login(editor)
 
-    response = client.post(
-        reverse("wagtail_localize:submit_page_translation", args=[news.pk]),
-        {"locales": [home_km.locale.pk], "include_subtree": "on"},
-    )
+    with django_capture_on_commit_callbacks(execute=True):  # the subtree job is queued after the commit
+        response = client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[news.pk]),
+            {"locales": [home_km.locale.pk], "include_subtree": "on"},
+        )
 
     assert response.status_code == 302
     article_km = Page.objects.get(translation_key=article.translation_key, locale__language_code="km")

@@ -1370,8 +1370,17 @@ VACANCY = {
             ),
         },
     ],
-    "closing_date": datetime.date(2027, 1, 31),
-    "location": {"en": "Bavet City, Svay Rieng province", "km": "ក្រុងបាវិត ខេត្តស្វាយរៀង"},
+    "place": {"en": "Bavet transit centre, Bavet City", "km": "មណ្ឌលស្នាក់នៅបណ្ដោះអាសន្នបាវិត ក្រុងបាវិត"},
+    "questions": [
+        {
+            "en": "Can you work at the Bavet transit centre, including some weekends?",
+            "km": "តើអ្នកអាចធ្វើការនៅមណ្ឌលស្នាក់នៅបណ្ដោះអាសន្នបាវិត រួមទាំងថ្ងៃចុងសប្ដាហ៍ខ្លះបានទេ?",
+        },
+        {
+            "en": "Will you provide a police check and two references before starting?",
+            "km": "តើអ្នកនឹងផ្ដល់លិខិតបញ្ជាក់ពីប៉ូលិស និងអ្នកធានាពីរនាក់ មុនពេលចាប់ផ្ដើមការងារដែរឬទេ?",
+        },
+    ],
     "department": {"en": "Protection programme", "km": "កម្មវិធីការពារ"},
 }
 

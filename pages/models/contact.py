@@ -29,6 +29,7 @@ class FormField(TranslatableMixin, AbstractFormField):
         SynchronizedField("clean_name"),
         SynchronizedField("field_type"),
         SynchronizedField("required"),
+        SynchronizedField("sort_order"),
     ]
 
     class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):

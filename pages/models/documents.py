@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -6,6 +7,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from pages.pagination import page_of
+from pages.params import text_param, year_param
 
 from .base import BasePage
 
@@ -32,13 +34,11 @@ class DocumentLibraryPage(BasePage):
 
     def documents(self):
         """The documents this library lists, newest first, whatever filters a visitor picks."""
-        collections = self.collection.get_descendants(inclusive=True)
-        return (
-            get_document_model()
-            .objects.filter(collection__in=collections)
-            .exclude(collection__view_restrictions__isnull=False)
-            .order_by("-year", "title")
-        )
+        documents = get_document_model().objects.filter(collection__path__startswith=self.collection.path)
+        # A view restriction on a collection covers the collections inside it too.
+        for restricted in Collection.objects.filter(view_restrictions__isnull=False).distinct():
+            documents = documents.exclude(collection__path__startswith=restricted.path)
+        return documents.order_by(F("year").desc(nulls_last=True), "title")
 
     def years(self):
         return sorted({year for year in self.documents().values_list("year", flat=True) if year}, reverse=True)
@@ -47,10 +47,11 @@ class DocumentLibraryPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         Document = get_document_model()
         documents = self.documents()
+        year = year_param(request)
         chosen = {
-            "category": request.GET.get("category", ""),
-            "language": request.GET.get("language", ""),
-            "year": request.GET.get("year", ""),
+            "category": text_param(request, "category"),
+            "language": text_param(request, "language"),
+            "year": str(year or ""),
         }
         if chosen["category"] in Document.Category.values:
             documents = documents.filter(category=chosen["category"])
@@ -60,10 +61,8 @@ class DocumentLibraryPage(BasePage):
             documents = documents.filter(language__in=[chosen["language"], Document.Language.BOTH])
         else:
             chosen["language"] = ""
-        if chosen["year"].isdigit():
-            documents = documents.filter(year=int(chosen["year"]))
-        else:
-            chosen["year"] = ""
+        if year:
+            documents = documents.filter(year=year)
         page_of_documents = page_of(request, documents, DOCUMENTS_PER_PAGE)
         context.update(
             documents=page_of_documents,

@@ -19,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from pages.blocks import BodyBlock
 from pages.pagination import page_of
+from pages.params import text_param
 
 from .base import BasePage, image_field
 
@@ -72,10 +73,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         articles = self.articles()
         categories = NewsCategory.objects.filter(locale=self.locale)
-        category = categories.filter(slug=request.GET.get("category", "")).first()
+        category = categories.filter(slug=text_param(request, "category")).first()
         if category:
             articles = articles.filter(category=category)
-        tag = request.GET.get("tag", "").strip()[:100]
+        tag = text_param(request, "tag")
         if tag:
             articles = articles.filter(tags__slug=tag)
         page_of_articles = page_of(request, articles, NEWS_PER_PAGE)

@@ -77,7 +77,13 @@ class Partner(TranslatableMixin, index.Indexed, models.Model):
     logo = image_field(_("logo"))
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
-    translatable_fields = [TranslatableField("name"), TranslatableField("description"), SynchronizedField("url")]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("url"),
+        SynchronizedField("logo"),
+        SynchronizedField("sort_order"),
+    ]
     panels = [
         FieldPanel("name"),
         FieldPanel("description"),

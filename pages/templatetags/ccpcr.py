@@ -1,9 +1,15 @@
 """Template tags shared by every public template: the language switcher, hreflang links, footer data."""
 
+import json
+
 from django import template
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import _json_script_escapes as _JSON_SCRIPT_ESCAPES
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 from wagtail.models import Locale, Page
 
@@ -81,3 +87,10 @@ def text_language(text):
     """ "km" for text with Khmer letters, else "en": for `lang` on text not written in the page's language,
     such as the title of an English report listed on a Khmer page."""
     return "km" if any("\u1780" <= character <= "\u17ff" for character in str(text)) else "en"
+
+
+@register.simple_tag(takes_context=True)
+def job_posting_json(context, vacancy):
+    """The vacancy's schema.org JobPosting as a JSON-LD script, escaped like json_script."""
+    data = json.dumps(vacancy.job_posting(context["request"]), cls=DjangoJSONEncoder).translate(_JSON_SCRIPT_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(data))  # noqa: S308 - escaped above

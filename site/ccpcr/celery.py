@@ -4,7 +4,7 @@ import os
 
 from celery import Celery
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ccpcr.settings.dev")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ccpcr.settings.production")
 
 app = Celery("ccpcr")
 app.config_from_object("django.conf:settings", namespace="CELERY")

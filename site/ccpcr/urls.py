@@ -25,6 +25,7 @@ if settings.DEBUG:
 # Everything a visitor reads lives under /en/ or /km/; LocaleMiddleware sends `/` to one of them.
 urlpatterns += i18n_patterns(
     path("search/", pages_views.search, name="search"),
+    path("accounts/", include("allauth.urls")),
     path("", include(wagtail_urls)),
 )
 

@@ -1,12 +1,14 @@
 """`python manage.py seed_demo`: bilingual demo content, built in code. Run it as often as you like."""
 
 import io
+from datetime import timedelta
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand
+from django.utils import timezone
 
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail.rich_text import RichText
@@ -39,6 +41,10 @@ EN = "en"
 
 def en(text):
     return text[EN]
+
+
+def rich_text(texts):
+    return "".join(f"<p>{en(text)}</p>" for text in texts)
 
 
 def paragraphs(texts):
@@ -294,9 +300,23 @@ class DemoSeed:
             title=en(vacancy["title"]),
             intro=en(vacancy["intro"]),
             department=en(vacancy["department"]),
-            location=en(vacancy["location"]),
-            closing_date=vacancy["closing_date"],
-            body=paragraphs(vacancy["body"]),
+            province="svay-rieng",
+            place=en(vacancy["place"]),
+            employment_type="full-time",
+            number_of_posts=2,
+            salary_minimum=450,
+            salary_maximum=600,
+            show_salary=True,
+            # Open for three months from the day the demo is loaded, so a demo always has an open vacancy.
+            closing_date=timezone.localdate() + timedelta(days=90),
+            description=rich_text(vacancy["body"][:2]),
+            requirements=rich_text(vacancy["body"][2:3]),
+            selection_process=rich_text(vacancy["body"][3:4]),
+            safeguarding_statement=rich_text(vacancy["body"][4:]),
+            screening_questions=[
+                ("yes_no", {"question": en(q), "help_text": "", "required": True}) for q in vacancy["questions"]
+            ],
+            hr_contact="hr@ccpcr.org.kh",
         )
 
         volunteer = self.add_page(

@@ -1,0 +1,20 @@
+"""django-allauth, the CCPCR way: its emails go through the notification outbox (so Celery sends them,
+after commit, never lost), in the language the visitor was using."""
+
+import uuid
+
+from allauth.account.adapter import DefaultAccountAdapter
+
+from django.utils import translation
+
+from notifications.services import notify_rendered
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    def send_mail(self, template_prefix, email, context):
+        message = self.render_mail(template_prefix, email, context)
+        notify_rendered(
+            message,
+            language=translation.get_language() or "en",
+            key=f"account:{template_prefix.rsplit('/', 1)[-1]}:{uuid.uuid4()}",
+        )

@@ -1,0 +1,3 @@
+from .vacancies import VacancyIndexPage, VacancyPage, VacancyQuerySet
+
+__all__ = ["VacancyIndexPage", "VacancyPage", "VacancyQuerySet"]
