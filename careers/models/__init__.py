@@ -1,3 +1,21 @@
+from .applications import (
+    PRIVACY_NOTICE_VERSION,
+    Application,
+    ApplicationDocument,
+    DocumentDownload,
+    Level,
+    StageChange,
+)
 from .vacancies import VacancyIndexPage, VacancyPage, VacancyQuerySet
 
-__all__ = ["VacancyIndexPage", "VacancyPage", "VacancyQuerySet"]
+__all__ = [
+    "PRIVACY_NOTICE_VERSION",
+    "Application",
+    "ApplicationDocument",
+    "DocumentDownload",
+    "Level",
+    "StageChange",
+    "VacancyIndexPage",
+    "VacancyPage",
+    "VacancyQuerySet",
+]

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
@@ -83,7 +84,7 @@ class VacancyIndexPage(BasePage):
         return context
 
 
-class VacancyPage(BasePage):
+class VacancyPage(RoutablePageMixin, BasePage):
     """One job at CCPCR: what it is, who can do it, how selection runs, and what HR asks every applicant."""
 
     class EmploymentType(models.TextChoices):
@@ -191,6 +192,16 @@ class VacancyPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["is_open"] = self.is_open
         return context
+
+    @re_path(r"^$")
+    def vacancy(self, request):
+        return self.render(request)
+
+    @path("apply/", name="apply")
+    def apply(self, request):
+        from careers.views import apply
+
+        return apply(request, self)
 
     def get_sitemap_urls(self, request=None):
         return super().get_sitemap_urls(request) if self.is_open else []

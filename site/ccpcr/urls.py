@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from careers import views as careers_views
 from pages import views as pages_views
 from pages.sitemaps import BilingualSitemap
 
@@ -26,6 +27,9 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", pages_views.search, name="search"),
     path("accounts/", include("allauth.urls")),
+    path("careers/my-applications/", careers_views.my_applications, name="my_applications"),
+    path("careers/my-applications/<int:pk>/withdraw/", careers_views.withdraw, name="withdraw_application"),
+    path("careers/my-applications/<int:pk>/delete/", careers_views.delete_data, name="delete_application"),
     path("", include(wagtail_urls)),
 )
 

@@ -1,0 +1,161 @@
+"""HR's side of the careers portal, in the Wagtail admin: the applications list with filters, search and
+CSV export, one application's full record, moving it through the pipeline, and logged document downloads.
+
+Everything here needs the model permissions that the HR group holds (careers/migrations); editors have none.
+"""
+
+import django_filters
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views.generic import InspectView
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from careers.models import Application, ApplicationDocument, DocumentDownload, VacancyPage
+
+
+class ApplicationFilterSet(WagtailFilterSet):
+    vacancy = django_filters.ModelChoiceFilter(
+        label=_("Vacancy"), queryset=VacancyPage.objects.filter(locale__language_code="en").order_by("title")
+    )
+    submitted_at = django_filters.DateFromToRangeFilter(label=_("Submitted between"), widget=DateRangePickerWidget)
+
+    class Meta:
+        model = Application
+        fields = ["vacancy", "stage", "province", "language", "submitted_at"]
+
+
+class MoveForm(forms.Form):
+    stage = forms.ChoiceField(label=_("Move to"))
+    note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    announce = forms.BooleanField(label=_("Tell the applicant by email"), required=False)
+
+    def __init__(self, *args, application, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["stage"].choices = [
+            (stage, Application.Stage(stage).label) for stage in Application.NEXT_STAGES.get(application.stage, [])
+        ]
+
+
+class ApplicationInspectView(InspectView):
+    template_name = "careers/admin/application_inspect.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        application = self.object
+        context.update(
+            documents=application.documents.all(),
+            history=application.stage_changes.select_related("by"),
+            move_form=MoveForm(application=application) if Application.NEXT_STAGES.get(application.stage) else None,
+            can_download=self.request.user.has_perm("careers.download_application_documents"),
+            can_move=self.request.user.has_perm("careers.change_application"),
+        )
+        return context
+
+
+class ApplicationViewSet(ModelViewSet):
+    model = Application
+    icon = "group"
+    menu_label = _("Applications")
+    menu_order = 250
+    add_to_admin_menu = True
+    inspect_view_enabled = True
+    inspect_view_class = ApplicationInspectView
+    copy_view_enabled = False
+    filterset_class = ApplicationFilterSet
+    search_fields = ["full_name", "email", "phone"]
+    search_backend_name = None  # plain database search: applications are not in the site's search index
+    list_display = [
+        "full_name",
+        Column("vacancy", label=_("Vacancy"), accessor="vacancy"),
+        "stage",
+        "province",
+        "language",
+        DateColumn("submitted_at", label=_("Submitted")),
+    ]
+    list_export = [
+        "full_name",
+        "email",
+        "phone",
+        "province",
+        "vacancy",
+        "stage",
+        "khmer_level",
+        "english_level",
+        "language",
+        "submitted_at",
+    ]
+    export_filename = "applications"
+    inspect_view_fields = [
+        "vacancy",
+        "stage",
+        "full_name",
+        "email",
+        "phone",
+        "province",
+        "khmer_level",
+        "english_level",
+        "cover_letter",
+        "language",
+        "submitted_at",
+        "privacy_notice_version",
+        "consented_at",
+    ]
+    form_fields = []  # applications are changed through the pipeline, never edited
+
+    def get_queryset(self, request):
+        return Application.objects.select_related("vacancy")
+
+
+application_viewset = ApplicationViewSet("careers_application")
+
+
+@never_cache
+def download_document(request, pk):
+    """Serve an applicant's document to HR, and record who downloaded it."""
+    if not request.user.has_perm("careers.download_application_documents"):
+        raise PermissionDenied
+    document = get_object_or_404(ApplicationDocument.objects.select_related("application"), pk=pk)
+    DocumentDownload.objects.create(
+        document=document, by=request.user, description=f"{document.application} · {document.original_name}"
+    )
+    response = FileResponse(
+        document.file.open("rb"),
+        as_attachment=True,
+        filename=document.original_name,
+        content_type={"pdf": "application/pdf", "doc": "application/msword"}.get(
+            document.file_type, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        ),
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@require_POST
+def move_application(request, pk):
+    if not request.user.has_perm("careers.change_application"):
+        raise PermissionDenied
+    application = get_object_or_404(Application, pk=pk)
+    form = MoveForm(request.POST, application=application)
+    if form.is_valid():
+        application.move_to(
+            form.cleaned_data["stage"],
+            by=request.user,
+            note=form.cleaned_data["note"],
+            announce=form.cleaned_data["announce"],
+        )
+        messages.success(
+            request, _("The application has moved to “%(stage)s”.") % {"stage": application.get_stage_display()}
+        )
+    else:
+        messages.error(request, _("This application cannot move there."))
+    return redirect(application_viewset.get_url_name("inspect"), pk)

@@ -1,0 +1,18 @@
+from django.urls import path
+
+from wagtail import hooks
+
+from careers.admin_views import application_viewset, download_document, move_application
+
+
+@hooks.register("register_admin_viewset")
+def register_application_viewset():
+    return application_viewset
+
+
+@hooks.register("register_admin_urls")
+def register_careers_admin_urls():
+    return [
+        path("careers/documents/<int:pk>/", download_document, name="careers_download_document"),
+        path("careers/applications/<int:pk>/move/", move_application, name="careers_move_application"),
+    ]
