@@ -172,3 +172,20 @@ class DocumentDownload(models.Model):
 
     def __str__(self):
         return f"{self.description} · {self.at:%Y-%m-%d %H:%M}"
+
+
+class ApplicationPurge(models.Model):
+    """A record that the retention purge deleted a vacancy's applications: what, how many, when."""
+
+    vacancy = models.CharField(_("vacancy"), max_length=255)
+    applications = models.PositiveIntegerField(_("applications"))
+    documents = models.PositiveIntegerField(_("documents"))
+    at = models.DateTimeField(_("at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-at"]
+        verbose_name = _("application purge")
+        verbose_name_plural = _("application purges")
+
+    def __str__(self):
+        return f"{self.vacancy}: {self.applications}"

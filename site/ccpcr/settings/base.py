@@ -7,6 +7,7 @@ Every value that differs between machines comes from the environment (see the ta
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 
 from django.utils.translation import gettext_lazy as _
 
@@ -184,7 +185,18 @@ CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
 CELERY_BEAT_SCHEDULE = {
     # Anything the broker never got, or a killed worker left half-sent, goes out within a minute.
     "notifications-sweep": {"task": "notifications.tasks.sweep", "schedule": 60.0},
+    "careers-closing-tomorrow": {
+        "task": "careers.tasks.announce_vacancies_closing_tomorrow",
+        "schedule": crontab(hour=8, minute=0),
+    },
+    "careers-daily-digest": {"task": "careers.tasks.send_daily_digest", "schedule": crontab(hour=7, minute=30)},
+    "careers-retention-purge": {
+        "task": "careers.tasks.purge_applications_past_retention",
+        "schedule": crontab(hour=2, minute=0),
+    },
 }
+# Applications of a vacancy are deleted this many days after it closed.
+CAREERS_RETENTION_DAYS = env.int("CAREERS_RETENTION_DAYS", default=180)
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 
