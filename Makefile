@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install messages messages-update run test lint format lock clean
+.PHONY: install messages messages-update run bench test lint format lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ run: messages
 
 test: messages
 	DJANGO_SETTINGS_MODULE=ccpcr.settings.test $(BIN)/pytest
+
+# Figures, not assertions: server times and query counts at small and large sizes (see bench/).
+bench: messages
+	$(BIN)/python bench/careers.py
 
 lint: install
 	$(BIN)/ruff check .

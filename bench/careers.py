@@ -1,0 +1,174 @@
+"""Careers benchmark: `make bench`. Prints figures; asserts nothing (timings belong here, not in tests).
+
+- submitting an application (the request returns before any mail goes out);
+- the HR list of applications with 100 and with 50,000 applications: queries and server time;
+- the vacancy index with 10 and with 200 vacancies: queries.
+
+Runs on its own database: var/bench.sqlite3, or BENCH_DATABASE_URL (e.g. a PostgreSQL database to drop).
+"""
+
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ccpcr.settings.test")
+os.environ["DATABASE_URL"] = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{ROOT / 'var' / 'bench.sqlite3'}")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connection, reset_queries  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+settings.ALLOWED_HOSTS = ["*"]
+settings.MEDIA_ROOT = ROOT / "var" / "bench-media"
+settings.PRIVATE_MEDIA_ROOT = ROOT / "var" / "bench-private"
+
+
+def measure(client, path, repeat=5):
+    client.get(path)  # warm up
+    timings = []
+    for _ in range(repeat):
+        with CaptureQueriesContext(connection) as queries:
+            start = time.perf_counter()
+            response = client.get(path)
+            timings.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 200, (path, response.status_code)
+    return len(queries), statistics.median(timings)
+
+
+def main():
+    if connection.vendor == "sqlite":
+        (ROOT / "var" / "bench.sqlite3").unlink(missing_ok=True)
+    else:
+        call_command("flush", interactive=False, verbosity=0)
+    call_command("migrate", verbosity=0)
+    reset_queries()
+
+    from allauth.account.models import EmailAddress
+
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.hashers import make_password
+    from django.contrib.auth.models import Group
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.utils import timezone
+
+    from wagtail.models import Page, Site
+
+    from careers.models import Application, VacancyPage
+    from tests.factories import HomePageFactory, VacancyIndexPageFactory, VacancyPageFactory
+
+    root = Page.get_first_root_node()
+    Page.objects.filter(depth=2).delete()
+    root.refresh_from_db()
+    home = HomePageFactory(parent=root)
+    Site.objects.update_or_create(is_default_site=True, defaults={"hostname": "localhost", "root_page": home})
+    careers = VacancyIndexPageFactory(parent=home)
+    users = get_user_model()
+    rows = []
+
+    def vacancies(count):
+        while VacancyPage.objects.count() < count:
+            VacancyPageFactory(parent=careers, title=f"Post {VacancyPage.objects.count()}")
+
+    client = Client()
+    vacancies(10)
+    small_index = measure(client, careers.url)
+    vacancies(200)
+    large_index = measure(client, careers.url)
+    rows.append(("vacancy index: queries, 10 → 200 vacancies", f"{small_index[0]} → {large_index[0]}"))
+    rows.append(("vacancy index: median ms, 10 → 200 vacancies", f"{small_index[1]:.1f} → {large_index[1]:.1f}"))
+
+    # Applying: the request saves and answers; mail waits for a worker (tasks are not eager here).
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    from ccpcr.celery import app
+
+    app.conf.task_always_eager = False
+    app.conf.broker_url = "memory://"
+    vacancy = VacancyPage.objects.first()
+    timings = []
+    for number in range(20):
+        user = users.objects.create_user(f"bench{number}", f"bench{number}@example.org", "x")
+        EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+        client.force_login(user)
+        data = {
+            "full_name": "Bench Applicant",
+            "phone": "012345678",
+            "province": "phnom-penh",
+            "khmer_level": "fluent",
+            "english_level": "good",
+            "cover_letter": "x" * 2000,
+            "consent": "on",
+            "cv": SimpleUploadedFile("cv.pdf", b"%PDF-1.4\n" + b"0" * 200_000),
+        }
+        start = time.perf_counter()
+        response = client.post(f"/en/careers/{vacancy.slug}/apply/", data)
+        timings.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 302, response.status_code
+    rows.append(
+        ("submit an application (200 KB CV): median / max ms", f"{statistics.median(timings):.1f} / {max(timings):.1f}")
+    )
+
+    hr = users.objects.create_user("hr", "hr@example.org", "x")
+    hr.groups.add(Group.objects.get(name="HR"))
+    client.force_login(hr)
+
+    def applications(count):
+        """Add applications up to `count`, each from its own applicant (one per person per vacancy)."""
+        missing = count - Application.objects.count()
+        offset = users.objects.count()
+        users.objects.bulk_create(
+            [
+                users(username=f"a{offset + n}", email=f"a{offset + n}@example.org", password=make_password(None))
+                for n in range(missing)
+            ],
+            batch_size=2000,
+        )
+        applicants = users.objects.order_by("-pk")[:missing]
+        pages = list(VacancyPage.objects.all())
+        Application.objects.bulk_create(
+            [
+                Application(
+                    vacancy=pages[number % len(pages)],
+                    vacancy_key=pages[number % len(pages)].translation_key,
+                    applicant=applicant,
+                    full_name=f"Applicant {number}",
+                    email=applicant.email,
+                    phone="012345678",
+                    province="kandal",
+                    cover_letter="Hello",
+                    khmer_level="fluent",
+                    english_level="basic",
+                    privacy_notice_version="bench",
+                    consented_at=timezone.now(),
+                    language="km",
+                )
+                for number, applicant in enumerate(applicants)
+            ],
+            batch_size=2000,
+        )
+
+    applications(100)
+    small_list = measure(client, "/admin/careers_application/")
+    applications(50_000)
+    large_list = measure(client, "/admin/careers_application/")
+    filtered = measure(client, "/admin/careers_application/?stage=received&province=kandal&q=Applicant+4")
+    rows.append(("HR list: queries, 100 → 50,000 applications", f"{small_list[0]} → {large_list[0]}"))
+    rows.append(("HR list: median server ms, 100 → 50,000", f"{small_list[1]:.1f} → {large_list[1]:.1f}"))
+    rows.append(("HR list filtered + searched, 50,000: queries / ms", f"{filtered[0]} / {filtered[1]:.1f}"))
+
+    width = max(len(name) for name, _ in rows)
+    print(f"\nCareers benchmark on {connection.vendor}\n")
+    for name, value in rows:
+        print(f"{name.ljust(width)}  {value}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
