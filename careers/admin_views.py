@@ -20,7 +20,7 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from careers.models import Application, ApplicationDocument, DocumentDownload, VacancyPage
+from careers.models import Application, ApplicationDocument, ApplicationNote, DocumentDownload, VacancyPage
 
 
 class ApplicationFilterSet(WagtailFilterSet):
@@ -46,6 +46,10 @@ class MoveForm(forms.Form):
         ]
 
 
+class NoteForm(forms.Form):
+    text = forms.CharField(label=_("Internal note"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3}))
+
+
 class ApplicationInspectView(InspectView):
     template_name = "careers/admin/application_inspect.html"
 
@@ -55,6 +59,8 @@ class ApplicationInspectView(InspectView):
         context.update(
             documents=application.documents.all(),
             history=application.stage_changes.select_related("by"),
+            notes=application.notes.select_related("by"),
+            note_form=NoteForm(),
             move_form=MoveForm(application=application) if Application.NEXT_STAGES.get(application.stage) else None,
             can_download=self.request.user.has_perm("careers.download_application_documents"),
             can_move=self.request.user.has_perm("careers.change_application"),
@@ -158,4 +164,16 @@ def move_application(request, pk):
         )
     else:
         messages.error(request, _("This application cannot move there."))
+    return redirect(application_viewset.get_url_name("inspect"), pk)
+
+
+@require_POST
+def add_note(request, pk):
+    if not request.user.has_perm("careers.change_application"):
+        raise PermissionDenied
+    application = get_object_or_404(Application, pk=pk)
+    form = NoteForm(request.POST)
+    if form.is_valid():
+        ApplicationNote.objects.create(application=application, text=form.cleaned_data["text"], by=request.user)
+        messages.success(request, _("Your note has been added."))
     return redirect(application_viewset.get_url_name("inspect"), pk)

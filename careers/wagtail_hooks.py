@@ -2,7 +2,7 @@ from django.urls import path
 
 from wagtail import hooks
 
-from careers.admin_views import application_viewset, download_document, move_application
+from careers.admin_views import add_note, application_viewset, download_document, move_application
 
 
 @hooks.register("register_admin_viewset")
@@ -15,4 +15,5 @@ def register_careers_admin_urls():
     return [
         path("careers/documents/<int:pk>/", download_document, name="careers_download_document"),
         path("careers/applications/<int:pk>/move/", move_application, name="careers_move_application"),
+        path("careers/applications/<int:pk>/notes/", add_note, name="careers_add_note"),
     ]

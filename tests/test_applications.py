@@ -304,3 +304,15 @@ def test_no_url_reaches_a_cv_without_hr_permission(client, submitted, applicant,
     assert client.get(f"/admin/careers/documents/{document.pk}/").status_code in (302, 403)
     assert client.get(f"/media/{document.file.name}", follow=True).status_code == 404
     assert not str(settings.PRIVATE_MEDIA_ROOT).startswith(str(settings.MEDIA_ROOT))
+
+
+def test_hr_keeps_internal_notes_the_applicant_never_sees(client, submitted, applicant, django_user_model):
+    client.force_login(staff(django_user_model, "HR"))
+    client.post(f"/admin/careers/applications/{submitted.pk}/notes/", {"text": "Call referee <b>first</b>"})
+    inspect = client.get(f"/admin/careers_application/inspect/{submitted.pk}/")
+    assert b"Call referee &lt;b&gt;first&lt;/b&gt;" in inspect.content
+    client.force_login(applicant)
+    assert "Call referee" not in visible_text(client.get("/en/careers/my-applications/"))
+    client.force_login(staff(django_user_model, "Editors"))
+    client.post(f"/admin/careers/applications/{submitted.pk}/notes/", {"text": "Editor was here"})
+    assert submitted.notes.count() == 1

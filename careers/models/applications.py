@@ -157,6 +157,23 @@ class StageChange(models.Model):
         return f"{self.from_stage} → {self.to_stage}"
 
 
+class ApplicationNote(models.Model):
+    """HR's internal note on an application. Never shown to the applicant."""
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="notes")
+    text = models.TextField(_("note"), max_length=5000)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField(_("at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["at"]
+        verbose_name = _("internal note")
+        verbose_name_plural = _("internal notes")
+
+    def __str__(self):
+        return self.text[:50]
+
+
 class DocumentDownload(models.Model):
     """Who downloaded which applicant's document, and when. Kept when the document is purged."""
 
