@@ -5,12 +5,17 @@ import uuid
 
 from allauth.account.adapter import DefaultAccountAdapter
 
+from django.urls import reverse
 from django.utils import translation
 
 from notifications.services import notify_rendered
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def get_login_redirect_url(self, request):
+        """After logging in, applicants and volunteers land on their applications, in their language."""
+        return reverse("my_applications")
+
     def send_mail(self, template_prefix, email, context):
         message = self.render_mail(template_prefix, email, context)
         notify_rendered(

@@ -1,5 +1,8 @@
 import pytest
 
+from django.conf import settings
+from django.utils import translation
+
 from wagtail.models import Locale, Page, Site
 
 from tests.factories import HomePageFactory, translate
@@ -40,3 +43,10 @@ def home_km(home):
         hero_heading="ការពារកុមារកម្ពុជាតាំងពីឆ្នាំ ១៩៩៤",
         hero_text="យើងការពារកុមារពីការជួញដូរ ការកេងប្រវ័ញ្ច និងការរំលោភបំពាន។",
     )
+
+
+@pytest.fixture(autouse=True)
+def english_between_tests():
+    """A request under /km/ leaves Khmer active in this thread; each test starts in the default language."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
