@@ -52,7 +52,7 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     # Kept free of database queries: the database may be why we are here.
-    return HttpResponse(render_to_string("500.html", {"LANGUAGE_CODE": translation.get_language()}), status=500)
+    return HttpResponse(render_to_string("500.html"), status=500)
 
 
 def _same_page_in_other_languages(request):

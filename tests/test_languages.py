@@ -100,3 +100,12 @@ def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_the_admin(cl
 def test_admin_stays_in_english_for_a_khmer_browser(client, db):
     response = client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE="km")
     assert soup(response).html["lang"] == "en"
+
+
+def test_a_form_posted_without_its_csrf_token_is_refused_in_the_visitors_language(home_km):
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post("/km/search/", {"q": "x"})
+    assert response.status_code == 403
+    assert soup(response).html["lang"] == "km"
+    assert english_words(response) == []
