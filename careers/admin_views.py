@@ -9,18 +9,23 @@ import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import FileResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.generic import InspectView
+from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import HeaderButton
 
 from careers.models import Application, ApplicationDocument, ApplicationNote, DocumentDownload, VacancyPage
+from pages.params import text_param
 
 
 class ApplicationFilterSet(WagtailFilterSet):
@@ -68,6 +73,22 @@ class ApplicationInspectView(InspectView):
         return context
 
 
+class ApplicationIndexView(IndexView):
+    @cached_property
+    def header_buttons(self):
+        buttons = super().header_buttons
+        if self.request.user.has_perm("careers.change_application"):
+            query = self.request.GET.urlencode()
+            buttons.append(
+                HeaderButton(
+                    _("Move all shown"),
+                    url=reverse("careers_bulk_move") + (f"?{query}" if query else ""),
+                    icon_name="resubmit",
+                )
+            )
+        return buttons
+
+
 class ApplicationViewSet(ModelViewSet):
     model = Application
     icon = "group"
@@ -76,6 +97,7 @@ class ApplicationViewSet(ModelViewSet):
     add_to_admin_menu = True
     inspect_view_enabled = True
     inspect_view_class = ApplicationInspectView
+    index_view_class = ApplicationIndexView
     copy_view_enabled = False
     filterset_class = ApplicationFilterSet
     search_fields = ["full_name", "email", "phone"]
@@ -177,3 +199,46 @@ def add_note(request, pk):
         ApplicationNote.objects.create(application=application, text=form.cleaned_data["text"], by=request.user)
         messages.success(request, _("Your note has been added."))
     return redirect(application_viewset.get_url_name("inspect"), pk)
+
+
+class BulkMoveForm(forms.Form):
+    stage = forms.ChoiceField(label=_("Move to"), choices=[(s, s.label) for s in Application.Stage if s != "received"])
+    note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    announce = forms.BooleanField(label=_("Tell the applicants by email"), required=False)
+
+
+def bulk_move(request):
+    """Move every application the list shows (same filters and search) to one stage. Applications that
+    cannot go there (hired, withdrawn ...) are left where they are and counted."""
+    if not request.user.has_perm("careers.change_application"):
+        raise PermissionDenied
+    applications = ApplicationFilterSet(request.GET, queryset=Application.objects.select_related("vacancy")).qs
+    if query := text_param(request, "q"):
+        applications = applications.filter(
+            Q(full_name__icontains=query) | Q(email__icontains=query) | Q(phone__icontains=query)
+        )
+    form = BulkMoveForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        moved = skipped = 0
+        for application in applications:
+            if application.can_move_to(form.cleaned_data["stage"]):
+                application.move_to(
+                    form.cleaned_data["stage"],
+                    by=request.user,
+                    note=form.cleaned_data["note"],
+                    announce=form.cleaned_data["announce"],
+                )
+                moved += 1
+            else:
+                skipped += 1
+        messages.success(
+            request,
+            _("%(moved)s applications moved; %(skipped)s could not move there and were left as they were.")
+            % {"moved": moved, "skipped": skipped},
+        )
+        return redirect(application_viewset.get_url_name("index"))
+    return render(
+        request,
+        "careers/admin/bulk_move.html",
+        {"form": form, "applications": applications[:200], "count": applications.count()},
+    )

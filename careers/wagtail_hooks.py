@@ -2,7 +2,7 @@ from django.urls import path
 
 from wagtail import hooks
 
-from careers.admin_views import add_note, application_viewset, download_document, move_application
+from careers.admin_views import add_note, application_viewset, bulk_move, download_document, move_application
 
 
 @hooks.register("register_admin_viewset")
@@ -16,4 +16,5 @@ def register_careers_admin_urls():
         path("careers/documents/<int:pk>/", download_document, name="careers_download_document"),
         path("careers/applications/<int:pk>/move/", move_application, name="careers_move_application"),
         path("careers/applications/<int:pk>/notes/", add_note, name="careers_add_note"),
+        path("careers/applications/move/", bulk_move, name="careers_bulk_move"),
     ]

@@ -316,3 +316,31 @@ def test_hr_keeps_internal_notes_the_applicant_never_sees(client, submitted, app
     client.force_login(staff(django_user_model, "Editors"))
     client.post(f"/admin/careers/applications/{submitted.pk}/notes/", {"text": "Editor was here"})
     assert submitted.notes.count() == 1
+
+
+def test_hr_moves_all_the_applications_a_filter_shows_at_once(client, vacancy, django_user_model):
+    for number in range(3):
+        client.force_login(make_user(django_user_model, f"applicant{number}@example.org"))
+        client.post(apply_url(vacancy), application_data(province="kandal" if number else "takeo"))
+    Application.objects.filter(province="takeo").update(stage=Application.Stage.WITHDRAWN)
+    client.force_login(staff(django_user_model, "HR"))
+
+    listing = client.get("/admin/careers_application/?province=kandal")
+    confirm = client.get("/admin/careers/applications/move/?province=kandal")
+    client.post("/admin/careers/applications/move/?province=kandal", {"stage": "screening", "note": "First read"})
+    client.post("/admin/careers/applications/move/", {"stage": "screening"})  # everyone: the withdrawn one stays
+
+    assert b"/admin/careers/applications/move/?province=kandal" in listing.content
+    assert "2 applications are shown" in visible_text(confirm)
+    stages = dict(Application.objects.values_list("province", "stage").order_by("province"))
+    assert sorted(Application.objects.values_list("stage", flat=True)) == ["screening", "screening", "withdrawn"]
+    assert stages["takeo"] == "withdrawn"
+    assert all(a.stage_changes.count() == 1 for a in Application.objects.filter(province="kandal"))
+
+
+def test_editors_cannot_move_applications_in_bulk(client, submitted, django_user_model):
+    client.force_login(staff(django_user_model, "Editors"))
+    response = client.post("/admin/careers/applications/move/", {"stage": "rejected"})
+    assert response.status_code in (302, 403)
+    submitted.refresh_from_db()
+    assert submitted.stage == Application.Stage.RECEIVED
