@@ -63,6 +63,12 @@ class Application(models.Model):
         verbose_name = _("application")
         verbose_name_plural = _("applications")
         ordering = ["-submitted_at"]
+        # HR's list sorts by date and filters by stage and province over tens of thousands of rows.
+        indexes = [
+            models.Index(fields=["-submitted_at"], name="application_newest_first"),
+            models.Index(fields=["stage", "-submitted_at"], name="application_by_stage"),
+            models.Index(fields=["province"], name="application_by_province"),
+        ]
         constraints = [models.UniqueConstraint(fields=["applicant", "vacancy_key"], name="one_application_per_vacancy")]
         permissions = [("download_application_documents", _("Can download applicants' documents"))]
 
