@@ -13,8 +13,10 @@ def test_demo_admin_prints_credentials_that_work(client, settings, tmp_path, cap
     printed = capsys.readouterr().out.strip().splitlines()
     assert printed[0] == printed[1]
     password = printed[0].split("password: ")[1]
-    assert client.login(username="admin", password=password)
+    for username in ("admin", "hr", "editor"):
+        assert client.login(username=username, password=password)
     assert get_user_model().objects.filter(username="admin").count() == 1
+    assert list(get_user_model().objects.get(username="hr").groups.values_list("name", flat=True)) == ["HR"]
 
 
 def test_demo_admin_refuses_to_run_without_debug(settings, db):

@@ -1,17 +1,25 @@
-"""`python manage.py demo_admin`: an administrator for a local demo, and how to log in. Never for production."""
+"""`python manage.py demo_admin`: demo staff accounts for a local demo, and how to log in. Never for production.
+
+- admin: a superuser;
+- hr: in the HR group (applications, CVs);
+- editor: in the Editors group (pages, news, documents; no applications).
+"""
 
 import os
 import secrets
 
+from allauth.account.models import EmailAddress
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-USERNAME = "admin"
+ACCOUNTS = [("admin", None), ("hr", "HR"), ("editor", "Editors")]
 
 
 class Command(BaseCommand):
-    help = "Create (or reset) the local demo administrator and print its credentials. Refused unless DEBUG is on."
+    help = "Create (or reset) the local demo staff accounts and print their credentials. Refused unless DEBUG is on."
 
     def handle(self, *args, **options):
         if not settings.DEBUG:
@@ -21,15 +29,22 @@ class Command(BaseCommand):
         if not password_file.exists():
             password_file.write_text(secrets.token_urlsafe(12))
         password = password_file.read_text().strip()
-        user, _ = get_user_model().objects.get_or_create(
-            username=USERNAME, defaults={"email": "admin@localhost", "is_staff": True, "is_superuser": True}
-        )
-        user.is_staff = user.is_superuser = user.is_active = True
-        user.set_password(password)
-        user.save()
+        for username, group in ACCOUNTS:
+            email = f"{username}@ccpcr.example"
+            user, _ = get_user_model().objects.get_or_create(username=username, defaults={"email": email})
+            user.is_active = user.is_staff = True
+            user.is_superuser = group is None
+            user.set_password(password)
+            user.save()
+            if group:
+                user.groups.set([Group.objects.get(name=group)])
+            EmailAddress.objects.update_or_create(
+                user=user, email=user.email, defaults={"verified": True, "primary": True}
+            )
+        port = os.environ.get("PORT", "8000")
         self.stdout.write(
             self.style.SUCCESS(
-                f"Admin: http://127.0.0.1:{os.environ.get('PORT', '8000')}/admin/  "
-                f"user: {USERNAME}  password: {password}"
+                f"Admin: http://127.0.0.1:{port}/admin/  users: admin (everything), hr (applications), "
+                f"editor (content)  password: {password}"
             )
         )
