@@ -69,6 +69,6 @@ class DocumentLibraryPage(BasePage):
             chosen=chosen,
             categories=Document.Category.choices,
             languages=[("en", "English"), ("km", "ភាសាខ្មែរ")],
-            years=self.years(),
+            years=[(year, year) for year in self.years()],
         )
         return context
