@@ -3,9 +3,12 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
+from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Page
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
@@ -40,6 +43,9 @@ class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
 
+    def get_preview_value(self):
+        return {"image": get_image_model().objects.last(), "caption": "Staff welcome families at Bavet"}
+
     class Meta:
         icon = "image"
         template = "blocks/image.html"
@@ -69,6 +75,15 @@ class CallToActionBlock(blocks.StructBlock):
     page = blocks.PageChooserBlock(label=_("Page"))
     button_label = blocks.CharBlock(label=_("Button label"), max_length=60)
 
+    def get_preview_value(self):
+        page = Page.objects.filter(depth=2).first()
+        return {
+            "heading": "Volunteer with us",
+            "text": "Give your time to children.",
+            "page": page,
+            "button_label": "Join",
+        }
+
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         page = value.get("page")
@@ -86,6 +101,9 @@ class CallToActionBlock(blocks.StructBlock):
 class DocumentBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
     title = blocks.CharBlock(label=_("Title"), required=False, help_text=_("Leave empty to use the document's title."))
+
+    def get_preview_value(self):
+        return {"document": get_document_model().objects.last(), "title": ""}
 
     class Meta:
         icon = "doc-full"

@@ -74,3 +74,14 @@ def test_story_with_a_name_instead_of_a_case_code_is_refused_in_the_editor(edito
     )
     assert response.status_code == 200
     assert "Use a case code like" in response.content.decode()
+
+
+def test_every_body_block_has_a_preview_in_the_block_chooser(editor_client, home):
+    from pages.blocks import BodyBlock
+    from tests.factories import DocumentFactory, ImageFactory
+
+    ImageFactory()
+    DocumentFactory()
+    for name, block in BodyBlock().child_blocks.items():
+        assert block.get_template(), name
+        assert block.get_preview_value() is not None or name == "video", name
