@@ -30,7 +30,8 @@ def notify(template, *, to, language, key, context=None):
 
 def notify_rendered(message, *, language, key):
     """Record an email that is already rendered (subject, text, optional HTML), one row per recipient."""
-    html = next((content for content, mimetype in message.alternatives if mimetype == "text/html"), "")
+    alternatives = getattr(message, "alternatives", [])  # a plain EmailMessage has none
+    html = next((content for content, mimetype in alternatives if mimetype == "text/html"), "")
     for address in message.to:
         _record(
             f"{key}:{address}", to=address, language=language, subject=message.subject, body=message.body, html=html
