@@ -10,7 +10,6 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -26,6 +25,7 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from careers.models import Application, ApplicationDocument, ApplicationNote, DocumentDownload, VacancyPage
 from pages.params import text_param
+from private_files.uploads import attachment
 
 
 class ApplicationFilterSet(WagtailFilterSet):
@@ -156,16 +156,7 @@ def download_document(request, pk):
     DocumentDownload.objects.create(
         document=document, by=request.user, description=f"{document.application} · {document.original_name}"
     )
-    response = FileResponse(
-        document.file.open("rb"),
-        as_attachment=True,
-        filename=document.original_name,
-        content_type={"pdf": "application/pdf", "doc": "application/msword"}.get(
-            document.file_type, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        ),
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return attachment(document.file, filename=document.original_name, file_type=document.file_type)
 
 
 @require_POST

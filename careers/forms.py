@@ -5,7 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from careers.models import Application
-from careers.uploads import validate_document
+from private_files.uploads import validate_document
 
 MAX_EXTRA_DOCUMENTS = 2
 

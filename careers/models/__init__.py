@@ -8,7 +8,7 @@ from .applications import (
     Level,
     StageChange,
 )
-from .vacancies import VacancyIndexPage, VacancyPage, VacancyQuerySet
+from .vacancies import VacancyIndexPage, VacancyPage
 
 __all__ = [
     "PRIVACY_NOTICE_VERSION",
@@ -21,5 +21,4 @@ __all__ = [
     "StageChange",
     "VacancyIndexPage",
     "VacancyPage",
-    "VacancyQuerySet",
 ]

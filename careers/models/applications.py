@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from careers.provinces import Province
-from careers.uploads import private_path, private_storage
+from private_files.uploads import RandomName, private_storage
 
 # Bump when the privacy notice changes; each application records the version its applicant agreed to.
 PRIVACY_NOTICE_VERSION = "2026-11"
@@ -120,7 +120,7 @@ class ApplicationDocument(models.Model):
 
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="documents")
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
-    file = models.FileField(_("file"), storage=private_storage, upload_to=private_path)
+    file = models.FileField(_("file"), storage=private_storage, upload_to=RandomName("applications"))
     original_name = models.CharField(_("original name"), max_length=255)
     file_type = models.CharField(_("file type"), max_length=10)
     size = models.PositiveIntegerField(_("size"))

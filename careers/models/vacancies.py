@@ -1,4 +1,4 @@
-"""Vacancies: translatable pages under /<lang>/careers/. 'Open' is decided in one place: VacancyQuerySet.open()."""
+"""Vacancies: translatable pages under /<lang>/careers/. 'Open' is decided in one place: ClosingDateQuerySet.open()."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -12,28 +12,17 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from careers.blocks import ScreeningQuestionsBlock
 from careers.provinces import Province
-from pages.models.base import BasePage
+from pages.models.base import BasePage, ClosingDateQuerySet
 from pages.pagination import page_of
 from pages.params import text_param
 
 RICH_TEXT = ["bold", "italic", "link", "ol", "ul", "h3"]
 VACANCIES_PER_PAGE = 20
-
-
-class VacancyQuerySet(PageQuerySet):
-    def open(self, today=None):
-        """Live vacancies whose closing date has not passed. The listing, the apply view, the sitemap and the
-        Celery tasks all ask this, so a vacancy closes everywhere at once, by itself, after its closing date."""
-        return self.live().filter(closing_date__gte=today or timezone.localdate())
-
-    def closed(self, today=None):
-        return self.live().filter(closing_date__lt=today or timezone.localdate())
 
 
 class VacancyForm(WagtailAdminPageForm):
@@ -132,7 +121,7 @@ class VacancyPage(RoutablePageMixin, BasePage):
     )
     hr_contact = models.EmailField(_("HR contact"), help_text=_("Told of every new application."))
 
-    objects = PageManager.from_queryset(VacancyQuerySet)()
+    objects = PageManager.from_queryset(ClosingDateQuerySet)()
     base_form_class = VacancyForm
 
     content_panels = [

@@ -1,10 +1,12 @@
-"""What every public page shares: an image for social media previews."""
+"""What every public page shares (an image for social media previews), and what pages with a closing date share."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
+from wagtail.query import PageQuerySet
 from wagtail_localize.fields import SynchronizedField
 
 
@@ -37,3 +39,15 @@ class BasePage(Page):
 
     def get_social_image(self):
         return self.social_image or getattr(self, "lead_image", None)
+
+
+class ClosingDateQuerySet(PageQuerySet):
+    """Pages with a `closing_date` (vacancies, volunteer opportunities). 'Open' is decided here and nowhere
+    else: the listing, the apply view, the sitemap and the Celery tasks all ask `open()`, so a page closes
+    everywhere at once, by itself, after its closing date."""
+
+    def open(self, today=None):
+        return self.live().filter(closing_date__gte=today or timezone.localdate())
+
+    def closed(self, today=None):
+        return self.live().filter(closing_date__lt=today or timezone.localdate())

@@ -1,5 +1,5 @@
-"""Applicants' documents: accepted by what they contain (PDF, DOC, DOCX), never by name or declared type,
-no larger than MAX_UPLOAD_SIZE, kept in private storage under a random name."""
+"""Personal documents: accepted by what they contain (PDF, DOC, DOCX), never by name or declared type, no
+larger than MAX_UPLOAD_SIZE, kept in private storage under a random name, served as an attachment."""
 
 import os
 import uuid
@@ -10,7 +10,9 @@ import filetype
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import FileSystemStorage
+from django.http import FileResponse
 from django.template.defaultfilters import filesizeformat
+from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 
 MAX_UPLOAD_SIZE = 5 * 1024 * 1024
@@ -24,8 +26,8 @@ MAX_UNPACKED_DOCX = 50 * 1024 * 1024
 
 
 class PrivateStorage(FileSystemStorage):
-    """Files under PRIVATE_MEDIA_ROOT, which no URL reaches: only the HR download view (which checks the
-    permission and logs the download) serves them. The location is read when used, not at start-up."""
+    """Files under PRIVATE_MEDIA_ROOT, which no URL reaches: only download views that check a permission and
+    log the download serve them (through `attachment`). The location is read when used, not at start-up."""
 
     def __init__(self):
         super().__init__(base_url=None)
@@ -46,8 +48,29 @@ def private_storage():
     return PrivateStorage()
 
 
-def private_path(instance, filename):
-    return f"applications/{uuid.uuid4().hex}"
+@deconstructible
+class RandomName:
+    """`upload_to` for private files: a folder and a random name, so nothing of the person's file name
+    (their name, a path) reaches the disk."""
+
+    def __init__(self, folder):
+        self.folder = folder
+
+    def __call__(self, instance, filename):
+        return f"{self.folder}/{uuid.uuid4().hex}"
+
+    def __eq__(self, other):
+        return isinstance(other, RandomName) and other.folder == self.folder
+
+
+def attachment(file, *, filename, file_type):
+    """A download response for a checked private file: never shown inline, never sniffed, never cached."""
+    response = FileResponse(
+        file.open("rb"), as_attachment=True, filename=filename, content_type=ACCEPTED.get(file_type, ACCEPTED["pdf"])
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 def validate_document(upload):
