@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("careers/my-applications/", careers_views.my_applications, name="my_applications"),
     path("careers/my-applications/<int:pk>/withdraw/", careers_views.withdraw, name="withdraw_application"),
     path("careers/my-applications/<int:pk>/delete/", careers_views.delete_data, name="delete_application"),
+    path("volunteer/", include("volunteers.urls")),
     path("", include(wagtail_urls)),
 )
 

@@ -194,9 +194,20 @@ CELERY_BEAT_SCHEDULE = {
         "task": "careers.tasks.purge_applications_past_retention",
         "schedule": crontab(hour=2, minute=0),
     },
+    "volunteers-remind-referees": {"task": "volunteers.tasks.remind_referees", "schedule": crontab(hour=9, minute=0)},
+    "volunteers-retention-purge": {
+        "task": "volunteers.tasks.purge_screening_records_past_retention",
+        "schedule": crontab(hour=2, minute=30),
+    },
 }
 # Applications of a vacancy are deleted this many days after it closed.
 CAREERS_RETENTION_DAYS = env.int("CAREERS_RETENTION_DAYS", default=180)
+# Referees' links expire after this many days; unanswered referees are reminded every REMINDER_DAYS.
+VOLUNTEERS_REFERENCE_LINK_DAYS = env.int("VOLUNTEERS_REFERENCE_LINK_DAYS", default=21)
+VOLUNTEERS_REFERENCE_REMINDER_DAYS = env.int("VOLUNTEERS_REFERENCE_REMINDER_DAYS", default=7)
+# Referees' answers and police checks of declined, withdrawn or finished volunteers are deleted this many days
+# after that last change.
+VOLUNTEERS_RETENTION_DAYS = env.int("VOLUNTEERS_RETENTION_DAYS", default=365)
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 
