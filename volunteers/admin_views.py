@@ -80,7 +80,6 @@ class VolunteerApplicationInspectView(InspectView):
             police_check=application.police_check_or_none,
             history=application.events.select_related("by"),
             move_form=MoveForm(application=application) if application.NEXT_STAGES.get(application.stage) else None,
-            note_form=NoteForm(),
             can_change=user.has_perm(CHANGE),
             can_read_references=user.has_perm("volunteers.read_references"),
             can_download=user.has_perm("volunteers.download_police_check"),

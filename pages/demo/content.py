@@ -1442,7 +1442,112 @@ OPPORTUNITY = {
             ),
         },
     ],
-    "location": {"en": "Kampong Thom province", "km": "ខេត្តកំពង់ធំ"},
+    "role": {"en": "Helping to lead child club sessions", "km": "ជួយដឹកនាំវគ្គក្លឹបកុមារ"},
+    "place": {"en": "Villages of Baray district", "km": "ភូមិនានាក្នុងស្រុកបារាយណ៍"},
+    "duration": {"en": "Six months", "km": "ប្រាំមួយខែ"},
+    "minimum_commitment": {"en": "One afternoon a week for six months", "km": "មួយរសៀលក្នុងមួយសប្ដាហ៍ រយៈពេលប្រាំមួយខែ"},
+    "schedule": {"en": "Saturday afternoons, 2 to 5 pm", "km": "រសៀលថ្ងៃសៅរ៍ ម៉ោង ២ ដល់ម៉ោង ៥ ល្ងាច"},
+    "skills": {
+        "en": "Patience and warmth with children aged 8 to 15; games, songs or drawing; able to travel by motorbike.",
+        "km": "ភាពអត់ធ្មត់ និងភាពកក់ក្ដៅជាមួយកុមារអាយុពី ៨ ដល់ ១៥ ឆ្នាំ ល្បែង ចម្រៀង ឬគំនូរ និងអាចធ្វើដំណើរដោយម៉ូតូបាន។",
+    },
+    "languages": {"en": "Khmer (good or fluent)", "km": "ភាសាខ្មែរ (ល្អ ឬស្ទាត់)"},
+}
+
+# Two more roles, so the volunteering index shows every level of contact with children.
+MORE_OPPORTUNITIES = [
+    {
+        "slug": "case-records-assistant-phnom-penh",
+        "title": {"en": "Case records assistant (volunteer), Phnom Penh", "km": "ជំនួយការកំណត់ត្រាករណី (ស្ម័គ្រចិត្ត) ភ្នំពេញ"},
+        "intro": {
+            "en": (
+                "Help our social workers keep case files complete and up to date, so every child's support is "
+                "followed through."
+            ),
+            "km": "ជួយបុគ្គលិកសង្គមកិច្ចរបស់យើងរក្សាឯកសារករណីឱ្យពេញលេញ និងទាន់សម័យ ដើម្បីឱ្យការគាំទ្រកុមារម្នាក់ៗត្រូវបានតាមដានដល់ទីបញ្ចប់។",
+        },
+        "body": [
+            {
+                "en": (
+                    "You will file and scan reports, enter follow-up visits into our database and check that each "
+                    "case has what it needs. You will read about children's lives, though you will not meet them."
+                ),
+                "km": (
+                    "អ្នកនឹងរៀបចំ និងស្កេនរបាយការណ៍ បញ្ចូលការចុះតាមដានទៅក្នុងមូលដ្ឋានទិន្នន័យរបស់យើង និងពិនិត្យថាករណីនីមួយៗមានអ្វីដែលត្រូវការ។ "
+                    "អ្នកនឹងអានអំពីជីវិតរបស់កុមារ ទោះបីជាអ្នកមិនជួបពួកគេផ្ទាល់ក៏ដោយ។"
+                ),
+            }
+        ],
+        "role": {"en": "Filing, scanning and data entry", "km": "រៀបចំឯកសារ ស្កេន និងបញ្ចូលទិន្នន័យ"},
+        "place_type": "office",
+        "province": "phnom-penh",
+        "place": {"en": "CCPCR office, Toul Kork", "km": "ការិយាល័យ CCPCR ទួលគោក"},
+        "duration": {"en": "Three months or more", "km": "បីខែ ឬលើសពីនេះ"},
+        "minimum_commitment": {"en": "Two mornings a week", "km": "ពីរព្រឹកក្នុងមួយសប្ដាហ៍"},
+        "schedule": {"en": "Weekday mornings", "km": "ពេលព្រឹកថ្ងៃធ្វើការ"},
+        "skills": {
+            "en": "Careful with details; able to keep a secret.",
+            "km": "យកចិត្តទុកដាក់លើព័ត៌មានលម្អិត និងអាចរក្សាការសម្ងាត់បាន។",
+        },
+        "languages": {"en": "Khmer", "km": "ភាសាខ្មែរ"},
+        "child_contact": "indirect",
+        "places": 2,
+    },
+    {
+        "slug": "translation-volunteer",
+        "title": {"en": "Translation volunteer, Khmer and English", "km": "អ្នកស្ម័គ្រចិត្តបកប្រែ ខ្មែរ និងអង់គ្លេស"},
+        "intro": {
+            "en": "Translate our news, reports and website pages between Khmer and English, from wherever you are.",
+            "km": "បកប្រែព័ត៌មាន របាយការណ៍ និងទំព័រគេហទំព័ររបស់យើង រវាងភាសាខ្មែរ និងភាសាអង់គ្លេស ពីទីកន្លែងណាក៏បាន។",
+        },
+        "body": [
+            {
+                "en": (
+                    "Our editors send you texts by email; you translate them and an editor reviews them before "
+                    "they go online."
+                ),
+                "km": "អ្នកកែសម្រួលរបស់យើងផ្ញើអត្ថបទមកអ្នកតាមអ៊ីមែល អ្នកបកប្រែ ហើយអ្នកកែសម្រួលពិនិត្យមុនពេលដាក់ផ្សាយតាមអ៊ីនធឺណិត។",
+            }
+        ],
+        "role": {"en": "Translating texts", "km": "បកប្រែអត្ថបទ"},
+        "place_type": "office",
+        "province": "phnom-penh",
+        "place": {"en": "From home", "km": "ពីផ្ទះ"},
+        "duration": {"en": "As long as you like", "km": "រយៈពេលតាមដែលអ្នកចង់"},
+        "minimum_commitment": {"en": "Four hours a month", "km": "បួនម៉ោងក្នុងមួយខែ"},
+        "schedule": {"en": "When it suits you", "km": "ពេលណាដែលស្រួលសម្រាប់អ្នក"},
+        "skills": {"en": "Clear writing in both languages.", "km": "សរសេរបានច្បាស់លាស់ជាភាសាទាំងពីរ។"},
+        "languages": {"en": "Khmer and English (fluent)", "km": "ភាសាខ្មែរ និងភាសាអង់គ្លេស (ស្ទាត់)"},
+        "child_contact": "none",
+        "places": 5,
+    },
+]
+
+CHILD_PROTECTION_POLICY = {
+    "version": "2025-1",
+    "summary": [
+        {
+            "en": "I will treat every child with respect, and never hit, shame or threaten a child.",
+            "km": "ខ្ញុំនឹងប្រព្រឹត្តចំពោះកុមារគ្រប់រូបដោយការគោរព ហើយមិនវាយ មិនធ្វើឱ្យខ្មាស់ ឬគំរាមកុមារឡើយ។",
+        },
+        {
+            "en": (
+                "I will not be alone with a child out of sight of others, and will not contact children by "
+                "phone or social media."
+            ),
+            "km": "ខ្ញុំនឹងមិននៅតែម្នាក់ឯងជាមួយកុមារ ដោយគ្មានអ្នកដទៃឃើញ ហើយនឹងមិនទាក់ទងកុមារតាមទូរស័ព្ទ ឬបណ្ដាញសង្គមឡើយ។",
+        },
+        {
+            "en": (
+                "I will not photograph children without consent, and will never share a child's name, face or village."
+            ),
+            "km": "ខ្ញុំនឹងមិនថតរូបកុមារដោយគ្មានការយល់ព្រម ហើយនឹងមិនចែករំលែកឈ្មោះ មុខ ឬភូមិរបស់កុមារឡើយ។",
+        },
+        {
+            "en": "If I see or suspect harm to a child, I will tell CCPCR's child protection focal point the same day.",
+            "km": "ប្រសិនបើខ្ញុំឃើញ ឬសង្ស័យថាមានគ្រោះថ្នាក់ដល់កុមារ ខ្ញុំនឹងប្រាប់អ្នកទទួលបន្ទុកការពារកុមាររបស់ CCPCR នៅថ្ងៃដដែល។",
+        },
+    ],
 }
 
 

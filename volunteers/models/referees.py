@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from .applications import ScreeningEvent, VolunteerApplication
@@ -113,9 +114,13 @@ class Referee(models.Model):
                 "name": application.full_name,
                 "opportunity": application.opportunity_title(application.language),
                 "link_path": self.link_path(),
-                "expires": self.link_expires_at.isoformat(),
+                "expires": self.expiry_in(application.language),
             },
         )
+
+    def expiry_in(self, language):
+        with translation.override(language):
+            return date_format(timezone.localtime(self.link_expires_at), "DATE_FORMAT")
 
     @transaction.atomic
     def renew_link(self, *, by):

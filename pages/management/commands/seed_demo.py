@@ -1,7 +1,7 @@
 """`python manage.py seed_demo`: bilingual demo content, built in code. Run it as often as you like."""
 
 import io
-from datetime import timedelta
+from datetime import date, timedelta
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -34,9 +34,12 @@ from pages.models import (
     StandardPage,
     StoryPage,
 )
-from volunteers.models import OpportunityIndexPage, OpportunityPage
+from volunteers.models import ChildProtectionPolicy, OpportunityIndexPage, OpportunityPage
 
 EN = "en"
+
+
+OPPORTUNITY_TEXT_FIELDS = ["role", "place", "duration", "minimum_commitment", "schedule", "skills", "languages"]
 
 
 def en(text):
@@ -187,6 +190,21 @@ class DemoSeed:
                 self.created += 1
             self.translate(partner)
 
+    def policy(self, document):
+        """The child-protection policy volunteers acknowledge, in force from the start of its year."""
+        item = content.CHILD_PROTECTION_POLICY
+        policy = ChildProtectionPolicy.objects.filter(locale=self.english, version=item["version"]).first()
+        if policy is None:
+            policy = ChildProtectionPolicy.objects.create(
+                locale=self.english,
+                version=item["version"],
+                in_force_from=date(int(item["version"][:4]), 1, 1),
+                summary="<ul>" + "".join(f"<li>{en(text)}</li>" for text in item["summary"]) + "</ul>",
+                document=document,
+            )
+            self.created += 1
+        self.translate(policy)
+
     def site(self, home):
         # The demo site answers at the address the admin is configured for (make run: 127.0.0.1:$PORT).
         address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
@@ -327,16 +345,25 @@ class DemoSeed:
             intro=en(sections.VOLUNTEER_INDEX["intro"]),
             show_in_menus=True,
         )
-        opportunity = content.OPPORTUNITY
-        self.add_page(
-            volunteer,
-            OpportunityPage,
-            opportunity["slug"],
-            title=en(opportunity["title"]),
-            intro=en(opportunity["intro"]),
-            location=en(opportunity["location"]),
-            body=paragraphs(opportunity["body"]),
-        )
+        demo_opportunity = {**content.OPPORTUNITY, "place_type": "community", "province": "kampong-thom"}
+        for item in [{**demo_opportunity, "child_contact": "direct", "places": 4}, *content.MORE_OPPORTUNITIES]:
+            self.add_page(
+                volunteer,
+                OpportunityPage,
+                item["slug"],
+                title=en(item["title"]),
+                intro=en(item["intro"]),
+                body=paragraphs(item["body"]),
+                **{field: en(item[field]) for field in OPPORTUNITY_TEXT_FIELDS},
+                place_type=item["place_type"],
+                province=item["province"],
+                child_contact=item["child_contact"],
+                number_of_places=item["places"],
+                # Open for three months from the day the demo is loaded, like the demo vacancy.
+                closing_date=timezone.localdate() + timedelta(days=90),
+                coordinator_contact="volunteers@ccpcr.org.kh",
+            )
+        self.policy(documents["child-protection-policy"])
 
         donate = standard(home, sections.DONATE)
         contact = content.CONTACT
