@@ -4,6 +4,7 @@ import datetime
 
 import factory
 import wagtail_factories
+from allauth.account.models import EmailAddress
 from factory.django import DjangoModelFactory
 
 from wagtail.models import Collection, Locale
@@ -26,7 +27,15 @@ from pages.models import (
     StandardPage,
     StoryPage,
 )
-from volunteers.models import OpportunityIndexPage, OpportunityPage
+from volunteers.models import (
+    ChildProtectionPolicy,
+    OpportunityIndexPage,
+    OpportunityPage,
+    PoliceCheck,
+    Referee,
+    VolunteerApplication,
+    VolunteerProfile,
+)
 
 
 def paragraph(text):
@@ -209,9 +218,95 @@ class OpportunityIndexPageFactory(wagtail_factories.PageFactory):
 class OpportunityPageFactory(wagtail_factories.PageFactory):
     title = "Child club facilitator"
     intro = "Help a child club in Kampong Thom."
+    role = "Leading games and lessons"
+    place_type = "community"
+    province = "kampong-thom"
+    place = "Baray district"
+    duration = "Six months"
+    minimum_commitment = "One afternoon a week"
+    closing_date = factory.LazyFunction(lambda: datetime.date.today() + datetime.timedelta(days=30))
+    child_contact = "direct"
+    coordinator_contact = "volunteers@ccpcr.org.kh"
 
     class Meta:
         model = OpportunityPage
+
+
+class UserFactory(DjangoModelFactory):
+    """A person with an account and a verified email address."""
+
+    username = factory.Sequence(lambda n: f"person{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    password = factory.django.Password("a long passphrase")
+
+    class Meta:
+        model = "auth.User"
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def verified(user, create, extracted, **kwargs):
+        if create:
+            EmailAddress.objects.create(user=user, email=user.email, verified=extracted is not False, primary=True)
+
+
+class VolunteerProfileFactory(DjangoModelFactory):
+    user = factory.SubFactory(UserFactory)
+    full_name = "Sophea Chan"
+    date_of_birth = datetime.date(1996, 4, 12)
+    nationality = "Cambodian"
+    phone = "+855 12 345 678"
+    khmer_level = "fluent"
+    english_level = "good"
+    skills = "Two years teaching drawing to children."
+    availability = "Saturday afternoons."
+    emergency_contact_name = "Vanna Chan"
+    emergency_contact_relationship = "Mother"
+    emergency_contact_phone = "+855 12 000 111"
+
+    class Meta:
+        model = VolunteerProfile
+
+
+class ChildProtectionPolicyFactory(DjangoModelFactory):
+    version = "2026-1"
+    in_force_from = datetime.date(2026, 1, 1)
+    summary = "<ul><li>I will never be alone with a child out of sight of others.</li></ul>"
+    locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="en"))
+
+    class Meta:
+        model = ChildProtectionPolicy
+
+
+class VolunteerApplicationFactory(DjangoModelFactory):
+    """An application (give `opportunity=`) from a volunteer with a profile."""
+
+    volunteer = factory.LazyFunction(lambda: VolunteerProfileFactory().user)
+    motivation = "I want to help children stay in school."
+    language = "en"
+
+    class Meta:
+        model = VolunteerApplication
+
+
+class RefereeFactory(DjangoModelFactory):
+    application = factory.SubFactory(VolunteerApplicationFactory)
+    name = factory.Sequence(lambda n: f"Referee {n}")
+    relationship = "Former teacher"
+    email = factory.Sequence(lambda n: f"referee{n}@example.org")
+
+    class Meta:
+        model = Referee
+
+
+class PoliceCheckFactory(DjangoModelFactory):
+    application = factory.SubFactory(VolunteerApplicationFactory)
+    file = factory.django.FileField(data=b"%PDF-1.4\n%%EOF\n", filename="police-check.pdf")
+    original_name = "police-check.pdf"
+    file_type = "pdf"
+    size = 16
+
+    class Meta:
+        model = PoliceCheck
 
 
 class FooterTextFactory(DjangoModelFactory):

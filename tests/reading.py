@@ -29,8 +29,13 @@ def english_words(response, names=()):
         english.decompose()
     texts = [page.get_text(" ")]
     texts += [element[attribute] for attribute in ANNOUNCED_ATTRIBUTES for element in page.select(f"[{attribute}]")]
+    return english_words_in_text(" ".join(texts), names)
+
+
+def english_words_in_text(text, names=()):
+    """Latin words in a plain text (an email's body), apart from addresses and known `names`."""
     # Email addresses and web addresses are not words a reader translates.
-    text = re.sub(r"\S+@\S+|https?://\S+", " ", " ".join(texts))
+    text = re.sub(r"\S+@\S+|https?://\S+", " ", text)
     words = re.findall(r"[A-Za-z]{2,}", text)
     allowed = ALLOWED_LATIN_WORDS | {word for name in names for word in name.split()}
     return sorted({word for word in words if word not in allowed})

@@ -132,14 +132,14 @@ def screening_step(view):
     @never_cache
     @require_POST
     @wraps(view)
-    def step(request, pk, *args):
+    def step(request, pk, **kwargs):
         if not request.user.has_perm(CHANGE):
             raise PermissionDenied
         application = get_object_or_404(
             VolunteerApplication.objects.select_related("opportunity", "volunteer__volunteer_profile"), pk=pk
         )
         try:
-            done = view(request, application, *args)
+            done = view(request, application, **kwargs)
         except ValidationError as refusal:
             for message in refusal.messages:
                 messages.error(request, message)

@@ -2,7 +2,9 @@
 
 - admin: a superuser;
 - hr: in the HR group (applications, CVs);
-- editor: in the Editors group (pages, news, documents; no applications).
+- editor: in the Editors group (pages, news, documents; no applications);
+- coordinator and coordinator2: in the Volunteer coordinators group. Two, because a police check must be
+  verified by a coordinator other than the one who approves the volunteer.
 """
 
 import os
@@ -15,7 +17,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-ACCOUNTS = [("admin", None), ("hr", "HR"), ("editor", "Editors")]
+ACCOUNTS = [
+    ("admin", None),
+    ("hr", "HR"),
+    ("editor", "Editors"),
+    ("coordinator", "Volunteer coordinators"),
+    ("coordinator2", "Volunteer coordinators"),
+]
 
 
 class Command(BaseCommand):
@@ -45,6 +53,6 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Admin: http://127.0.0.1:{port}/admin/  users: admin (everything), hr (applications), "
-                f"editor (content)  password: {password}"
+                f"editor (content), coordinator and coordinator2 (volunteers)  password: {password}"
             )
         )
