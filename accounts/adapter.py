@@ -16,6 +16,13 @@ class AccountAdapter(DefaultAccountAdapter):
         """After logging in, applicants and volunteers land on their applications, in their language."""
         return reverse("my_applications")
 
+    def get_email_verification_redirect_url(self, email_address):
+        """After confirming an address, stay in the language of the confirmation link (allauth's default, "/",
+        would choose a language from the browser instead)."""
+        if self.request.user.is_authenticated:
+            return self.get_login_redirect_url(self.request)
+        return reverse("account_login")
+
     def send_mail(self, template_prefix, email, context):
         message = self.render_mail(template_prefix, email, context)
         notify_rendered(

@@ -73,7 +73,15 @@ class ApplicationInspectView(InspectView):
         return context
 
 
-class ApplicationIndexView(IndexView):
+class InspectOnlyIndexView(IndexView):
+    """A list of records that staff review and move through stages but never edit: each row opens the record's
+    inspect page, and no row offers an edit form."""
+
+    def get_edit_url(self, instance):
+        return None
+
+
+class ApplicationIndexView(InspectOnlyIndexView):
     @cached_property
     def header_buttons(self):
         buttons = super().header_buttons

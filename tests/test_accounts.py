@@ -151,8 +151,9 @@ def test_a_member_cannot_log_in_before_confirming_then_can_after_following_the_l
     # allauth signs the key afresh for the page, so its action may differ from the mailed link by a second.
     confirm_form = soup(confirm_page).select_one('main form[action^="/km/accounts/confirm-email/"]')
     assert confirm_form.button.get_text(strip=True) == "បញ្ជាក់"
-    client.post(confirm_form["action"])
+    confirmed = client.post(confirm_form["action"])
     assert EmailAddress.objects.get(email="dara@example.org").verified
+    assert confirmed["Location"].startswith("/km/")  # still in Khmer, not a language guessed from "/"
     client.logout()
 
     welcomed = log_in(client, "dara@example.org")

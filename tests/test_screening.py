@@ -89,7 +89,13 @@ def test_each_level_of_contact_with_children_requires_its_own_checks(volunteerin
     none, indirect, direct = (application_for(volunteering, level) for level in ("none", "indirect", "direct"))
     assert none.required_checks() == [Check.POLICY, Check.REFERENCES]
     assert indirect.required_checks() == [Check.POLICY, Check.REFERENCES, Check.POLICE_CHECK]
-    assert direct.required_checks() == [Check.POLICY, Check.REFERENCES, Check.POLICE_CHECK, Check.INTERVIEW, Check.ADULT]
+    assert direct.required_checks() == [
+        Check.POLICY,
+        Check.REFERENCES,
+        Check.POLICE_CHECK,
+        Check.INTERVIEW,
+        Check.ADULT,
+    ]
 
 
 def test_a_volunteer_without_contact_with_children_is_approved_once_policy_and_references_are_done(

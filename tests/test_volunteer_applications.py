@@ -8,7 +8,6 @@ import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from notifications.models import Notification
 from tests.factories import (
     ChildProtectionPolicyFactory,
     OpportunityIndexPageFactory,

@@ -24,6 +24,7 @@ from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from careers.admin_views import InspectOnlyIndexView
 from private_files.uploads import attachment
 from volunteers.models import (
     ChildContact,
@@ -95,12 +96,13 @@ class VolunteerApplicationViewSet(ModelViewSet):
     add_to_admin_menu = True
     inspect_view_enabled = True
     inspect_view_class = VolunteerApplicationInspectView
+    index_view_class = InspectOnlyIndexView
     copy_view_enabled = False
     filterset_class = VolunteerApplicationFilterSet
     search_fields = ["volunteer__email", "volunteer__volunteer_profile__full_name"]
     search_backend_name = None  # plain database search: applications are not in the site's search index
     list_display = [
-        Column("full_name", label=_("Volunteer"), accessor="full_name"),
+        "full_name",
         Column("opportunity", label=_("Opportunity"), accessor="opportunity"),
         Column("child_contact", label=_("Contact with children"), accessor="opportunity.get_child_contact_display"),
         "stage",

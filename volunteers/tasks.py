@@ -38,8 +38,8 @@ def remind_referees():
 
 @shared_task
 def purge_screening_records_past_retention():
-    """Delete police checks and referees' answers of volunteers declined, withdrawn or finished more than
-    VOLUNTEERS_RETENTION_DAYS ago, and record how many (never whose)."""
+    """Delete police checks, referees' answers and coordinators' notes of volunteers declined, withdrawn or
+    finished more than VOLUNTEERS_RETENTION_DAYS ago, and record how many (never whose)."""
     cutoff = timezone.now() - timedelta(days=settings.VOLUNTEERS_RETENTION_DAYS)
     closed_long_ago = VolunteerApplication.objects.filter(
         stage__in=VolunteerApplication.CLOSED_STAGES, stage_changed_at__lt=cutoff, screening_purged_at__isnull=True
@@ -53,6 +53,8 @@ def purge_screening_records_past_retention():
             for referee in application.referees.filter(answered_at__isnull=False, answers_purged_at__isnull=True):
                 referee.purge_answers()
                 references += 1
+            # Coordinators' notes may repeat what a referee said; the events themselves (who, what, when) stay.
+            application.events.exclude(note="").update(note="")
             application.screening_purged_at = timezone.now()
             application.save(update_fields=["screening_purged_at"])
             applications += 1

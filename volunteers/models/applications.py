@@ -106,6 +106,8 @@ class VolunteerApplication(models.Model):
     def full_name(self):
         return self.profile.full_name if self.profile else self.volunteer.email
 
+    full_name.fget.short_description = _("volunteer")
+
     @property
     def email(self):
         return self.volunteer.email

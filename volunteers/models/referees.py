@@ -125,7 +125,10 @@ class Referee(models.Model):
     @transaction.atomic
     def renew_link(self, *, by):
         """Cancel the current link and send a new one (for an expired link, or a referee who lost the mail)."""
-        if self.is_answered:
+        # Locked, so a referee answering at this moment either lands first (and is not sent a new link) or
+        # finds their old link cancelled.
+        current = Referee.objects.select_for_update().get(pk=self.pk)
+        if current.is_answered:
             raise ValidationError(_("This referee has already answered."), code="answered")
         self.nonce, self.requested_at, self.link_expires_at = new_nonce(), timezone.now(), link_expiry()
         self.reminders_sent = 0
@@ -162,6 +165,7 @@ class Referee(models.Model):
         )
         return True
 
+    @transaction.atomic
     def mark_reviewed(self, *, by, note=""):
         """A coordinator has read the answers. A reference that raised a concern needs a note of the decision."""
         if not self.is_answered:
@@ -170,10 +174,11 @@ class Referee(models.Model):
             raise ValidationError(
                 _("This referee raised a concern: write down what you found and decided."), code="concern-needs-note"
             )
-        if self.reviewed_at:
+        now = timezone.now()
+        # Two coordinators reviewing at once record one review.
+        if not Referee.objects.filter(pk=self.pk, reviewed_at__isnull=True).update(reviewed_at=now, reviewed_by=by):
             return
-        self.reviewed_at, self.reviewed_by = timezone.now(), by
-        self.save(update_fields=["reviewed_at", "reviewed_by"])
+        self.reviewed_at, self.reviewed_by = now, by
         self.application.record(ScreeningEvent.Kind.REFERENCE_REVIEWED, by=by, text=self.name, note=note)
         self.application.alert_coordinator_if_ready()
 
