@@ -43,6 +43,7 @@ test: messages
 # Figures, not assertions: server times and query counts at small and large sizes (see bench/).
 bench: messages
 	$(BIN)/python bench/careers.py
+	$(BIN)/python bench/volunteers.py
 
 lint: install
 	$(BIN)/ruff check .

@@ -3,54 +3,19 @@
 - submitting an application (the request returns before any mail goes out);
 - the HR list of applications with 100 and with 50,000 applications: queries and server time;
 - the vacancy index with 10 and with 200 vacancies: queries.
-
-Runs on its own database: var/bench.sqlite3, or BENCH_DATABASE_URL (e.g. a PostgreSQL database to drop).
 """
 
-import os
 import statistics
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ccpcr.settings.test")
-os.environ["DATABASE_URL"] = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{ROOT / 'var' / 'bench.sqlite3'}")
+from common import fresh_site, mail_waits_for_a_worker, measure, print_table
 
-import django  # noqa: E402
-
-django.setup()
-
-from django.conf import settings  # noqa: E402
-from django.core.management import call_command  # noqa: E402
-from django.db import connection, reset_queries  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
-
-settings.ALLOWED_HOSTS = ["*"]
-settings.MEDIA_ROOT = ROOT / "var" / "bench-media"
-settings.PRIVATE_MEDIA_ROOT = ROOT / "var" / "bench-private"
-
-
-def measure(client, path, repeat=5):
-    client.get(path)  # warm up
-    timings = []
-    for _ in range(repeat):
-        with CaptureQueriesContext(connection) as queries:
-            start = time.perf_counter()
-            response = client.get(path)
-            timings.append((time.perf_counter() - start) * 1000)
-        assert response.status_code == 200, (path, response.status_code)
-    return len(queries), statistics.median(timings)
+from django.test import Client
 
 
 def main():
-    if connection.vendor == "sqlite":
-        (ROOT / "var" / "bench.sqlite3").unlink(missing_ok=True)
-    else:
-        call_command("flush", interactive=False, verbosity=0)
-    call_command("migrate", verbosity=0)
-    reset_queries()
+    home = fresh_site()
 
     from allauth.account.models import EmailAddress
 
@@ -60,16 +25,9 @@ def main():
     from django.core.files.uploadedfile import SimpleUploadedFile
     from django.utils import timezone
 
-    from wagtail.models import Page, Site
-
     from careers.models import Application, VacancyPage
-    from tests.factories import HomePageFactory, VacancyIndexPageFactory, VacancyPageFactory
+    from tests.factories import VacancyIndexPageFactory, VacancyPageFactory
 
-    root = Page.get_first_root_node()
-    Page.objects.filter(depth=2).delete()
-    root.refresh_from_db()
-    home = HomePageFactory(parent=root)
-    Site.objects.update_or_create(is_default_site=True, defaults={"hostname": "localhost", "root_page": home})
     careers = VacancyIndexPageFactory(parent=home)
     users = get_user_model()
     rows = []
@@ -87,11 +45,7 @@ def main():
     rows.append(("vacancy index: median ms, 10 → 200 vacancies", f"{small_index[1]:.1f} → {large_index[1]:.1f}"))
 
     # Applying: the request saves and answers; mail waits for a worker (tasks are not eager here).
-    settings.CELERY_TASK_ALWAYS_EAGER = False
-    from ccpcr.celery import app
-
-    app.conf.task_always_eager = False
-    app.conf.broker_url = "memory://"
+    mail_waits_for_a_worker()
     vacancy = VacancyPage.objects.first()
     timings = []
     for number in range(20):
@@ -164,10 +118,7 @@ def main():
     rows.append(("HR list: median server ms, 100 → 50,000", f"{small_list[1]:.1f} → {large_list[1]:.1f}"))
     rows.append(("HR list filtered + searched, 50,000: queries / ms", f"{filtered[0]} / {filtered[1]:.1f}"))
 
-    width = max(len(name) for name, _ in rows)
-    print(f"\nCareers benchmark on {connection.vendor}\n")
-    for name, value in rows:
-        print(f"{name.ljust(width)}  {value}")
+    print_table("Careers benchmark", rows)
 
 
 if __name__ == "__main__":

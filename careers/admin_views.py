@@ -19,13 +19,13 @@ from django.views.decorators.http import require_POST
 
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 
 from careers.models import Application, ApplicationDocument, ApplicationNote, DocumentDownload, VacancyPage
+from ccpcr.admin_records import InspectOnlyIndexView, StageForm
 from pages.params import text_param
-from private_files.uploads import attachment
 
 
 class ApplicationFilterSet(WagtailFilterSet):
@@ -39,16 +39,8 @@ class ApplicationFilterSet(WagtailFilterSet):
         fields = ["vacancy", "stage", "province", "language", "submitted_at"]
 
 
-class MoveForm(forms.Form):
-    stage = forms.ChoiceField(label=_("Move to"))
-    note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+class MoveForm(StageForm):
     announce = forms.BooleanField(label=_("Tell the applicant by email"), required=False)
-
-    def __init__(self, *args, application, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["stage"].choices = [
-            (stage, Application.Stage(stage).label) for stage in Application.NEXT_STAGES.get(application.stage, [])
-        ]
 
 
 class NoteForm(forms.Form):
@@ -66,19 +58,11 @@ class ApplicationInspectView(InspectView):
             history=application.stage_changes.select_related("by"),
             notes=application.notes.select_related("by"),
             note_form=NoteForm(),
-            move_form=MoveForm(application=application) if Application.NEXT_STAGES.get(application.stage) else None,
+            move_form=MoveForm(record=application) if Application.NEXT_STAGES.get(application.stage) else None,
             can_download=self.request.user.has_perm("careers.download_application_documents"),
             can_move=self.request.user.has_perm("careers.change_application"),
         )
         return context
-
-
-class InspectOnlyIndexView(IndexView):
-    """A list of records that staff review and move through stages but never edit: each row opens the record's
-    inspect page, and no row offers an edit form."""
-
-    def get_edit_url(self, instance):
-        return None
 
 
 class ApplicationIndexView(InspectOnlyIndexView):
@@ -164,7 +148,7 @@ def download_document(request, pk):
     DocumentDownload.objects.create(
         document=document, by=request.user, description=f"{document.application} · {document.original_name}"
     )
-    return attachment(document.file, filename=document.original_name, file_type=document.file_type)
+    return document.as_attachment()
 
 
 @require_POST
@@ -172,7 +156,7 @@ def move_application(request, pk):
     if not request.user.has_perm("careers.change_application"):
         raise PermissionDenied
     application = get_object_or_404(Application, pk=pk)
-    form = MoveForm(request.POST, application=application)
+    form = MoveForm(request.POST, record=application)
     if form.is_valid():
         application.move_to(
             form.cleaned_data["stage"],

@@ -1,8 +1,6 @@
 """What happens when someone applies, withdraws or asks us to delete their data: one function each, used
 by the views, the admin and the tests alike."""
 
-import os
-
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -53,14 +51,7 @@ def submit_application(*, vacancy, applicant, form, language):
     except IntegrityError:
         raise AlreadyApplied(existing_application(applicant, vacancy)) from None
     for kind, upload in form.documents():
-        ApplicationDocument.objects.create(
-            application=application,
-            kind=kind,
-            file=upload,
-            original_name=os.path.basename(upload.name)[:255] or "document",
-            file_type=upload.checked_type,
-            size=upload.size,
-        )
+        ApplicationDocument.objects.create(application=application, kind=kind, **ApplicationDocument.fields_for(upload))
     notify(
         "careers/application_received",
         to=application.email,

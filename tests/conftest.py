@@ -5,7 +5,14 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
-from tests.factories import HomePageFactory, translate
+from tests.factories import (
+    ChildProtectionPolicyFactory,
+    HomePageFactory,
+    OpportunityIndexPageFactory,
+    OpportunityPageFactory,
+    VolunteerProfileFactory,
+    translate,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -50,3 +57,27 @@ def english_between_tests():
     """A request under /km/ leaves Khmer active in this thread; each test starts in the default language."""
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture
+def volunteering(home):
+    """The volunteering index, /en/volunteer/."""
+    return OpportunityIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def opportunity(volunteering):
+    """An open opportunity with direct contact with children, /en/volunteer/child-club/."""
+    return OpportunityPageFactory(parent=volunteering, slug="child-club", child_contact="direct")
+
+
+@pytest.fixture
+def policy(locales):
+    """The child-protection policy in force, version 2026-1."""
+    return ChildProtectionPolicyFactory()
+
+
+@pytest.fixture
+def volunteer(db):
+    """Sophea Chan, with a verified address and a volunteer profile."""
+    return VolunteerProfileFactory(user__email="sophea@example.org").user

@@ -10,7 +10,6 @@ from django.utils import timezone
 
 from tests.factories import (
     ChildProtectionPolicyFactory,
-    OpportunityIndexPageFactory,
     OpportunityPageFactory,
     VolunteerProfileFactory,
     translate,
@@ -18,11 +17,6 @@ from tests.factories import (
 from tests.reading import english_words, soup, visible_text
 
 YESTERDAY = timezone.localdate() - datetime.timedelta(days=1)
-
-
-@pytest.fixture
-def volunteering(home):
-    return OpportunityIndexPageFactory(parent=home)
 
 
 def listed(response):

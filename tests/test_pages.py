@@ -233,7 +233,16 @@ def test_khmer_case_story_opportunity_and_contact_pages_are_in_khmer(client, hom
     volunteer = OpportunityIndexPageFactory(parent=home)
     opportunity = OpportunityPageFactory(parent=volunteer)
     translate(volunteer, "km", title="ស្ម័គ្រចិត្ត", intro="")
-    translate(opportunity, "km", title="អ្នកសម្របសម្រួលក្លឹបកុមារ", intro="ជួយក្លឹបកុមារ")
+    translate(
+        opportunity,
+        "km",
+        title="អ្នកសម្របសម្រួលក្លឹបកុមារ",
+        intro="ជួយក្លឹបកុមារ",
+        role="ដឹកនាំល្បែង",
+        place="ស្រុកបារាយណ៍",
+        duration="ប្រាំមួយខែ",
+        minimum_commitment="មួយរសៀលក្នុងមួយសប្ដាហ៍",
+    )
     contact = ContactPageFactory(parent=home)
     contact_km = translate(
         contact, "km", title="ទំនាក់ទំនងយើង", intro=RichText("<p>សរសេរមកយើង</p>"), thank_you_text=RichText("<p>អរគុណ</p>")

@@ -15,8 +15,6 @@ from django.utils import timezone
 
 from notifications.models import Notification
 from tests.factories import (
-    OpportunityIndexPageFactory,
-    OpportunityPageFactory,
     RefereeFactory,
     UserFactory,
     VolunteerApplicationFactory,
@@ -28,21 +26,6 @@ from volunteers.models import Referee, ScreeningEvent
 
 HOSTILE = "<script>alert(1)</script>"
 NAMES = ["Sophea", "Chan", "Mr", "Kosal"]
-
-
-@pytest.fixture
-def volunteering(home):
-    return OpportunityIndexPageFactory(parent=home)
-
-
-@pytest.fixture
-def opportunity(volunteering):
-    return OpportunityPageFactory(parent=volunteering, slug="child-club", title="Child club facilitator")
-
-
-@pytest.fixture
-def volunteer(db):
-    return VolunteerProfileFactory(user__email="sophea@example.org", full_name="Sophea Chan").user
 
 
 @pytest.fixture

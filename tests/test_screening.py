@@ -12,7 +12,6 @@ from django.utils import timezone
 
 from tests.factories import (
     ChildProtectionPolicyFactory,
-    OpportunityIndexPageFactory,
     OpportunityPageFactory,
     PoliceCheckFactory,
     RefereeFactory,
@@ -38,16 +37,6 @@ def coordinator(db):
 @pytest.fixture
 def second_coordinator(db):
     return staff("coordinator2", "Volunteer coordinators")
-
-
-@pytest.fixture
-def volunteering(home):
-    return OpportunityIndexPageFactory(parent=home)
-
-
-@pytest.fixture
-def policy(locales):
-    return ChildProtectionPolicyFactory()
 
 
 def application_for(volunteering, child_contact, stage="screening"):
@@ -256,3 +245,13 @@ def test_hr_and_editors_cannot_open_volunteers_records(client, volunteering, gro
     client.post(f"/admin/volunteers/applications/{application.pk}/police-check/verify/")
     assert application.police_check.__class__.objects.get().verified_at is None
     assert not application.events.exists()
+
+
+def test_coordinators_keep_the_child_protection_policy_and_editors_do_not(client, policy):
+    client.force_login(staff("coordinator", "Volunteer coordinators"))
+    listing = client.get("/admin/snippets/volunteers/childprotectionpolicy/")
+    assert "2026-1" in visible_text(listing)
+    assert client.get("/admin/snippets/volunteers/childprotectionpolicy/add/").status_code == 200
+
+    client.force_login(staff("editor", "Editors"))
+    assert client.get("/admin/snippets/volunteers/childprotectionpolicy/").status_code in (302, 403)

@@ -10,7 +10,6 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tests.factories import (
     ChildProtectionPolicyFactory,
-    OpportunityIndexPageFactory,
     OpportunityPageFactory,
     PoliceCheckFactory,
     RefereeFactory,
@@ -27,26 +26,6 @@ PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 def police_check(content=PDF, name="police-check.pdf"):
     return SimpleUploadedFile(name, content, content_type="application/pdf")
-
-
-@pytest.fixture
-def volunteering(home):
-    return OpportunityIndexPageFactory(parent=home)
-
-
-@pytest.fixture
-def opportunity(volunteering):
-    return OpportunityPageFactory(parent=volunteering, slug="child-club", child_contact="direct")
-
-
-@pytest.fixture
-def policy(locales):
-    return ChildProtectionPolicyFactory()
-
-
-@pytest.fixture
-def volunteer(db):
-    return VolunteerProfileFactory(user__email="sophea@example.org").user
 
 
 def application_data(**overrides):

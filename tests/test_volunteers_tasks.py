@@ -15,8 +15,6 @@ from django.utils import timezone
 from notifications.models import Notification
 from private_files.uploads import private_storage
 from tests.factories import (
-    OpportunityIndexPageFactory,
-    OpportunityPageFactory,
     PoliceCheckFactory,
     RefereeFactory,
     VolunteerApplicationFactory,
@@ -34,11 +32,6 @@ def periods(settings):
     settings.VOLUNTEERS_REFERENCE_REMINDER_DAYS = 7
     settings.VOLUNTEERS_REFERENCE_LINK_DAYS = 21
     settings.VOLUNTEERS_RETENTION_DAYS = 30
-
-
-@pytest.fixture
-def opportunity(home):
-    return OpportunityPageFactory(parent=OpportunityIndexPageFactory(parent=home), slug="child-club")
 
 
 def application_from(opportunity, name, stage="applied", changed_days_ago=0):

@@ -24,8 +24,7 @@ from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from careers.admin_views import InspectOnlyIndexView
-from private_files.uploads import attachment
+from ccpcr.admin_records import InspectOnlyIndexView, StageForm
 from volunteers.models import (
     ChildContact,
     ChildProtectionPolicy,
@@ -52,18 +51,6 @@ class VolunteerApplicationFilterSet(WagtailFilterSet):
         fields = ["opportunity", "stage", "child_contact", "language", "submitted_at"]
 
 
-class MoveForm(forms.Form):
-    stage = forms.ChoiceField(label=_("Move to"))
-    note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
-
-    def __init__(self, *args, application, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["stage"].choices = [
-            (stage, VolunteerApplication.Stage(stage).label)
-            for stage in VolunteerApplication.NEXT_STAGES.get(application.stage, [])
-        ]
-
-
 class NoteForm(forms.Form):
     note = forms.CharField(label=_("Note"), required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 2}))
 
@@ -80,7 +67,7 @@ class VolunteerApplicationInspectView(InspectView):
             referees=application.referees.select_related("reviewed_by"),
             police_check=application.police_check_or_none,
             history=application.events.select_related("by"),
-            move_form=MoveForm(application=application) if application.NEXT_STAGES.get(application.stage) else None,
+            move_form=StageForm(record=application) if application.NEXT_STAGES.get(application.stage) else None,
             can_change=user.has_perm(CHANGE),
             can_read_references=user.has_perm("volunteers.read_references"),
             can_download=user.has_perm("volunteers.download_police_check"),
@@ -159,7 +146,7 @@ def _note(request):
 
 @screening_step
 def move(request, application):
-    form = MoveForm(request.POST, application=application)
+    form = StageForm(request.POST, record=application)
     if not form.is_valid():
         raise ValidationError(_("This application cannot move there."))
     application.move_to(form.cleaned_data["stage"], by=request.user, note=form.cleaned_data["note"])
@@ -215,4 +202,4 @@ def download_police_check(request, pk):
     if police_check is None:
         raise PermissionDenied
     application.record(ScreeningEvent.Kind.POLICE_CHECK_DOWNLOADED, by=request.user, text=police_check.original_name)
-    return attachment(police_check.file, filename=police_check.original_name, file_type=police_check.file_type)
+    return police_check.as_attachment()

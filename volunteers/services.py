@@ -1,8 +1,6 @@
 """What happens when someone applies to volunteer, acknowledges the policy, withdraws or deletes their data:
 one function each, used by the views, the admin and the tests alike. Screening rules live on the models."""
 
-import os
-
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import translation
@@ -78,13 +76,7 @@ def submit_volunteer_application(*, opportunity, volunteer, form, language):
     except IntegrityError:
         raise AlreadyApplied(existing_application(volunteer, opportunity)) from None
     if upload := form.cleaned_data.get("police_check"):
-        PoliceCheck.objects.create(
-            application=application,
-            file=upload,
-            original_name=os.path.basename(upload.name)[:255] or "police-check",
-            file_type=upload.checked_type,
-            size=upload.size,
-        )
+        PoliceCheck.objects.create(application=application, **PoliceCheck.fields_for(upload))
     if form.cleaned_data.get("acknowledge_policy"):
         acknowledge_policy(volunteer, form.policy, language=language)
     referees = [Referee.objects.create(application=application, **details) for details in form.referees()]

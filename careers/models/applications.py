@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from careers.provinces import Province
+from private_files.documents import PrivateDocument
 from private_files.uploads import RandomName, private_storage
 
 # Bump when the privacy notice changes; each application records the version its applicant agreed to.
@@ -113,7 +114,7 @@ class Application(models.Model):
         return self.can_move_to(self.Stage.WITHDRAWN)
 
 
-class ApplicationDocument(models.Model):
+class ApplicationDocument(PrivateDocument):
     class Kind(models.TextChoices):
         CV = "cv", _("CV")
         OTHER = "other", _("Other document")
@@ -121,20 +122,10 @@ class ApplicationDocument(models.Model):
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="documents")
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
     file = models.FileField(_("file"), storage=private_storage, upload_to=RandomName("applications"))
-    original_name = models.CharField(_("original name"), max_length=255)
-    file_type = models.CharField(_("file type"), max_length=10)
-    size = models.PositiveIntegerField(_("size"))
 
     class Meta:
         verbose_name = _("document")
         verbose_name_plural = _("documents")
-
-    def __str__(self):
-        return self.original_name
-
-    def delete(self, *args, **kwargs):
-        self.file.delete(save=False)
-        return super().delete(*args, **kwargs)
 
 
 class StageChange(models.Model):

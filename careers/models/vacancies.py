@@ -9,15 +9,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from careers.blocks import ScreeningQuestionsBlock
 from careers.provinces import Province
-from pages.models.base import BasePage, ClosingDateQuerySet
+from pages.models.base import BasePage, RecruitingPage
 from pages.pagination import page_of
 from pages.params import text_param
 
@@ -73,7 +71,7 @@ class VacancyIndexPage(BasePage):
         return context
 
 
-class VacancyPage(RoutablePageMixin, BasePage):
+class VacancyPage(RecruitingPage):
     """One job at CCPCR: what it is, who can do it, how selection runs, and what HR asks every applicant."""
 
     class EmploymentType(models.TextChoices):
@@ -121,7 +119,6 @@ class VacancyPage(RoutablePageMixin, BasePage):
     )
     hr_contact = models.EmailField(_("HR contact"), help_text=_("Told of every new application."))
 
-    objects = PageManager.from_queryset(ClosingDateQuerySet)()
     base_form_class = VacancyForm
 
     content_panels = [
@@ -173,27 +170,10 @@ class VacancyPage(RoutablePageMixin, BasePage):
         if self.number_of_posts == 0:
             raise ValidationError({"number_of_posts": _("A vacancy has at least one post.")})
 
-    @property
-    def is_open(self):
-        return VacancyPage.objects.open().filter(pk=self.pk).exists()
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["is_open"] = self.is_open
-        return context
-
-    @re_path(r"^$")
-    def vacancy(self, request):
-        return self.render(request)
-
-    @path("apply/", name="apply")
-    def apply(self, request):
+    def apply_view(self, request):
         from careers.views import apply
 
         return apply(request, self)
-
-    def get_sitemap_urls(self, request=None):
-        return super().get_sitemap_urls(request) if self.is_open else []
 
     def job_posting(self, request=None):
         """schema.org JobPosting for search engines, with every property Google requires."""

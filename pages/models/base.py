@@ -1,11 +1,13 @@
-"""What every public page shares (an image for social media previews), and what pages with a closing date share."""
+"""What every public page shares (an image for social media previews), and what the pages people apply through
+(vacancies, volunteer opportunities) share."""
 
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail_localize.fields import SynchronizedField
 
@@ -51,3 +53,36 @@ class ClosingDateQuerySet(PageQuerySet):
 
     def closed(self, today=None):
         return self.live().filter(closing_date__lt=today or timezone.localdate())
+
+
+class RecruitingPage(RoutablePageMixin, BasePage):
+    """A page people apply through at `<page>/apply/` until its `closing_date` (subclasses define that field,
+    and `apply_view`). Closed pages say so and leave the sitemap."""
+
+    objects = PageManager.from_queryset(ClosingDateQuerySet)()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_open(self):
+        return type(self).objects.open().filter(pk=self.pk).exists()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["is_open"] = self.is_open
+        return context
+
+    @re_path(r"^$")
+    def page(self, request):
+        return self.render(request)
+
+    @path("apply/", name="apply")
+    def apply(self, request):
+        return self.apply_view(request)
+
+    def apply_view(self, request):
+        raise NotImplementedError
+
+    def get_sitemap_urls(self, request=None):
+        return super().get_sitemap_urls(request) if self.is_open else []

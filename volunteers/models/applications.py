@@ -8,6 +8,7 @@ from django.db import models, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from private_files.documents import PrivateDocument
 from private_files.uploads import RandomName, private_storage
 
 from .opportunities import ChildContact
@@ -253,14 +254,11 @@ class VolunteerApplication(models.Model):
         return page.title
 
 
-class PoliceCheck(models.Model):
+class PoliceCheck(PrivateDocument):
     """The volunteer's police check: kept privately, and verified by a coordinator who is not the volunteer."""
 
     application = models.OneToOneField(VolunteerApplication, on_delete=models.CASCADE, related_name="police_check")
     file = models.FileField(_("file"), storage=private_storage, upload_to=RandomName("police-checks"))
-    original_name = models.CharField(_("original name"), max_length=255)
-    file_type = models.CharField(_("file type"), max_length=10)
-    size = models.PositiveIntegerField(_("size"))
     uploaded_at = models.DateTimeField(_("uploaded"), default=timezone.now)
     verified_at = models.DateTimeField(_("verified"), null=True, blank=True)
     verified_by = models.ForeignKey(
@@ -275,13 +273,6 @@ class PoliceCheck(models.Model):
     class Meta:
         verbose_name = _("police check")
         verbose_name_plural = _("police checks")
-
-    def __str__(self):
-        return self.original_name
-
-    def delete(self, *args, **kwargs):
-        self.file.delete(save=False)
-        return super().delete(*args, **kwargs)
 
     def verify(self, *, by, note=""):
         if by == self.application.volunteer:

@@ -6,15 +6,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.models import PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from careers.provinces import Province
 from pages.blocks import BodyBlock
-from pages.models.base import BasePage, ClosingDateQuerySet
+from pages.models.base import BasePage, RecruitingPage
 from pages.pagination import page_of
 from pages.params import text_param
 
@@ -71,7 +69,7 @@ class OpportunityIndexPage(BasePage):
         return context
 
 
-class OpportunityPage(RoutablePageMixin, BasePage):
+class OpportunityPage(RecruitingPage):
     """One way to volunteer with CCPCR: what the role is, where, for how long, and what screening it needs."""
 
     intro = models.TextField(_("introduction"), help_text=_("One or two sentences shown in the list."))
@@ -101,8 +99,6 @@ class OpportunityPage(RoutablePageMixin, BasePage):
     coordinator_contact = models.EmailField(
         _("volunteer coordinator's email"), help_text=_("Told of new applications and completed checks.")
     )
-
-    objects = PageManager.from_queryset(ClosingDateQuerySet)()
 
     content_panels = [
         *BasePage.content_panels,
@@ -154,10 +150,6 @@ class OpportunityPage(RoutablePageMixin, BasePage):
             raise ValidationError({"number_of_places": _("An opportunity has at least one place.")})
 
     @property
-    def is_open(self):
-        return OpportunityPage.objects.open().filter(pk=self.pk).exists()
-
-    @property
     def needs_police_check(self):
         return self.child_contact in (ChildContact.INDIRECT, ChildContact.DIRECT)
 
@@ -165,20 +157,7 @@ class OpportunityPage(RoutablePageMixin, BasePage):
     def adults_only(self):
         return self.child_contact == ChildContact.DIRECT
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["is_open"] = self.is_open
-        return context
-
-    @re_path(r"^$")
-    def opportunity(self, request):
-        return self.render(request)
-
-    @path("apply/", name="apply")
-    def apply(self, request):
+    def apply_view(self, request):
         from volunteers.views import apply
 
         return apply(request, self)
-
-    def get_sitemap_urls(self, request=None):
-        return super().get_sitemap_urls(request) if self.is_open else []

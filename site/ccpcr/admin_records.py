@@ -1,0 +1,28 @@
+"""Building blocks for the admin's lists of people's records (job applications, volunteer applications):
+staff review them and move them through stages, but never edit what a person sent."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.views.generic import IndexView
+
+
+class InspectOnlyIndexView(IndexView):
+    """Each row opens the record's inspect page; no row offers an edit form."""
+
+    def get_edit_url(self, instance):
+        return None
+
+
+class StageForm(forms.Form):
+    """Where a record may go next (its model's NEXT_STAGES), with a note for the history."""
+
+    stage = forms.ChoiceField(label=_("Move to"))
+    note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, record, **kwargs):
+        super().__init__(*args, **kwargs)
+        model = type(record)
+        self.fields["stage"].choices = [
+            (stage, model.Stage(stage).label) for stage in model.NEXT_STAGES.get(record.stage, [])
+        ]
