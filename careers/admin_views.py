@@ -20,11 +20,10 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import InspectView
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 
 from careers.models import Application, ApplicationDocument, ApplicationNote, DocumentDownload, VacancyPage
-from ccpcr.admin_records import InspectOnlyIndexView, StageForm
+from ccpcr.admin_records import InspectOnlyIndexView, RecordViewSet, StageForm
 from pages.params import text_param
 
 
@@ -81,19 +80,16 @@ class ApplicationIndexView(InspectOnlyIndexView):
         return buttons
 
 
-class ApplicationViewSet(ModelViewSet):
+class ApplicationViewSet(RecordViewSet):
     model = Application
     icon = "group"
     menu_label = _("Applications")
     menu_order = 250
     add_to_admin_menu = True
-    inspect_view_enabled = True
     inspect_view_class = ApplicationInspectView
     index_view_class = ApplicationIndexView
-    copy_view_enabled = False
     filterset_class = ApplicationFilterSet
     search_fields = ["full_name", "email", "phone"]
-    search_backend_name = None  # plain database search: applications are not in the site's search index
     list_display = [
         "full_name",
         Column("vacancy", label=_("Vacancy"), accessor="vacancy"),
@@ -130,10 +126,7 @@ class ApplicationViewSet(ModelViewSet):
         "privacy_notice_version",
         "consented_at",
     ]
-    form_fields = []  # applications are changed through the pipeline, never edited
-
-    def get_queryset(self, request):
-        return Application.objects.select_related("vacancy")
+    list_select_related = ["vacancy"]
 
 
 application_viewset = ApplicationViewSet("careers_application")

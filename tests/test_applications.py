@@ -10,6 +10,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 
 from careers.models import Application, DocumentDownload
 from notifications.models import Notification
@@ -344,3 +345,43 @@ def test_editors_cannot_move_applications_in_bulk(client, submitted, django_user
     assert response.status_code in (302, 403)
     submitted.refresh_from_db()
     assert submitted.stage == Application.Stage.RECEIVED
+
+
+def test_the_hr_list_opens_each_application_and_takes_the_same_queries_for_more_rows(
+    client, vacancy, django_user_model
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(staff(django_user_model, "HR"))
+
+    def listing_with(count):
+        while Application.objects.count() < count:
+            number = Application.objects.count()
+            person = make_user(django_user_model, f"applicant{number}@example.org")
+            Application.objects.create(
+                vacancy=vacancy,
+                applicant=person,
+                full_name=f"Applicant {number}",
+                email=person.email,
+                phone="012",
+                province="kandal",
+                cover_letter="Hello",
+                khmer_level="fluent",
+                english_level="good",
+                privacy_notice_version="test",
+                consented_at=timezone.now(),
+                language="en",
+            )
+        client.get("/admin/careers_application/")
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/admin/careers_application/")
+        return len(queries), response
+
+    few, _ = listing_with(2)
+    more, response = listing_with(12)
+    assert few == more
+    first = Application.objects.first()
+    links = [a["href"] for a in soup(response).select("table a[href]")]
+    assert f"/admin/careers_application/inspect/{first.pk}/" in links
+    assert not any("/edit/" in link for link in links)

@@ -255,3 +255,22 @@ def test_coordinators_keep_the_child_protection_policy_and_editors_do_not(client
 
     client.force_login(staff("editor", "Editors"))
     assert client.get("/admin/snippets/volunteers/childprotectionpolicy/").status_code in (302, 403)
+
+
+def test_the_coordinators_list_takes_the_same_number_of_queries_for_more_volunteers(client, volunteering, coordinator):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    opportunity = OpportunityPageFactory(parent=volunteering, slug="club")
+    client.force_login(coordinator)
+
+    def queries_with(count):
+        while VolunteerApplication.objects.count() < count:
+            VolunteerApplicationFactory(opportunity=opportunity)
+        client.get("/admin/volunteers_application/")
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/admin/volunteers_application/")
+        assert visible_text(response).count("Child club facilitator") >= count
+        return len(queries)
+
+    assert queries_with(2) == queries_with(12)

@@ -21,10 +21,9 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import InspectView
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from ccpcr.admin_records import InspectOnlyIndexView, StageForm
+from ccpcr.admin_records import RecordViewSet, StageForm
 from volunteers.models import (
     ChildContact,
     ChildProtectionPolicy,
@@ -75,19 +74,15 @@ class VolunteerApplicationInspectView(InspectView):
         return context
 
 
-class VolunteerApplicationViewSet(ModelViewSet):
+class VolunteerApplicationViewSet(RecordViewSet):
     model = VolunteerApplication
     icon = "user"
     menu_label = _("Volunteers")
     menu_order = 260
     add_to_admin_menu = True
-    inspect_view_enabled = True
     inspect_view_class = VolunteerApplicationInspectView
-    index_view_class = InspectOnlyIndexView
-    copy_view_enabled = False
     filterset_class = VolunteerApplicationFilterSet
     search_fields = ["volunteer__email", "volunteer__volunteer_profile__full_name"]
-    search_backend_name = None  # plain database search: applications are not in the site's search index
     list_display = [
         "full_name",
         Column("opportunity", label=_("Opportunity"), accessor="opportunity"),
@@ -98,10 +93,7 @@ class VolunteerApplicationViewSet(ModelViewSet):
     list_export = ["full_name", "email", "opportunity", "stage", "language", "submitted_at"]
     export_filename = "volunteer-applications"
     inspect_view_fields = ["opportunity", "stage", "motivation", "language", "submitted_at"]
-    form_fields = []  # applications change through screening, never by editing
-
-    def get_queryset(self, request):
-        return VolunteerApplication.objects.select_related("opportunity", "volunteer__volunteer_profile")
+    list_select_related = ["opportunity", "volunteer__volunteer_profile"]
 
 
 application_viewset = VolunteerApplicationViewSet("volunteers_application")

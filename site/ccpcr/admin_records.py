@@ -5,6 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.model import ModelViewSet
 
 
 class InspectOnlyIndexView(IndexView):
@@ -26,3 +27,20 @@ class StageForm(forms.Form):
         self.fields["stage"].choices = [
             (stage, model.Stage(stage).label) for stage in model.NEXT_STAGES.get(record.stage, [])
         ]
+
+
+class RecordViewSet(ModelViewSet):
+    """People's records in the admin: listed, searched in the database (they are not in the site's search
+    index), exported and inspected; never copied or edited. `list_select_related` keeps the list at a fixed
+    number of queries however many rows it shows."""
+
+    index_view_class = InspectOnlyIndexView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    search_backend_name = None
+    form_fields = []
+    list_select_related = []
+
+    def get_index_view_kwargs(self, **kwargs):
+        queryset = self.model._default_manager.select_related(*self.list_select_related)
+        return super().get_index_view_kwargs(queryset=queryset, **kwargs)
