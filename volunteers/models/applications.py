@@ -83,7 +83,11 @@ class VolunteerApplication(models.Model):
         verbose_name = _("volunteer application")
         verbose_name_plural = _("volunteer applications")
         ordering = ["-submitted_at"]
-        indexes = [models.Index(fields=["stage", "-submitted_at"], name="volunteer_application_by_stage")]
+        # The coordinators' list sorts by date, and filters by stage.
+        indexes = [
+            models.Index(fields=["-submitted_at"], name="volunteer_application_newest"),
+            models.Index(fields=["stage", "-submitted_at"], name="volunteer_application_by_stage"),
+        ]
         constraints = [
             models.UniqueConstraint(fields=["volunteer", "opportunity_key"], name="one_volunteer_application")
         ]
