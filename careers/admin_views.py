@@ -126,7 +126,7 @@ class ApplicationViewSet(RecordViewSet):
         "privacy_notice_version",
         "consented_at",
     ]
-    list_select_related = ["vacancy"]
+    list_related = ["vacancy"]
 
 
 application_viewset = ApplicationViewSet("careers_application")

@@ -93,7 +93,7 @@ class VolunteerApplicationViewSet(RecordViewSet):
     list_export = ["full_name", "email", "opportunity", "stage", "language", "submitted_at"]
     export_filename = "volunteer-applications"
     inspect_view_fields = ["opportunity", "stage", "motivation", "language", "submitted_at"]
-    list_select_related = ["opportunity", "volunteer__volunteer_profile"]
+    list_related = ["opportunity", "volunteer__volunteer_profile"]
 
 
 application_viewset = VolunteerApplicationViewSet("volunteers_application")

@@ -31,16 +31,16 @@ class StageForm(forms.Form):
 
 class RecordViewSet(ModelViewSet):
     """People's records in the admin: listed, searched in the database (they are not in the site's search
-    index), exported and inspected; never copied or edited. `list_select_related` keeps the list at a fixed
-    number of queries however many rows it shows."""
+    index), exported and inspected; never copied or edited. `list_related` (prefetched, so filters and search
+    run on the records' own table without joins) keeps the list at a fixed number of queries."""
 
     index_view_class = InspectOnlyIndexView
     inspect_view_enabled = True
     copy_view_enabled = False
     search_backend_name = None
     form_fields = []
-    list_select_related = []
+    list_related = []
 
     def get_index_view_kwargs(self, **kwargs):
-        queryset = self.model._default_manager.select_related(*self.list_select_related)
+        queryset = self.model._default_manager.prefetch_related(*self.list_related)
         return super().get_index_view_kwargs(queryset=queryset, **kwargs)
