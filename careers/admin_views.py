@@ -19,11 +19,10 @@ from django.views.decorators.http import require_POST
 
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.generic import InspectView
 from wagtail.admin.widgets.button import HeaderButton
 
 from careers.models import Application, ApplicationDocument, ApplicationNote, DocumentDownload, VacancyPage
-from ccpcr.admin_records import InspectOnlyIndexView, RecordViewSet, StageForm
+from ccpcr.admin_records import InspectOnlyIndexView, RecordInspectView, RecordViewSet, StageForm
 from pages.params import text_param
 
 
@@ -46,7 +45,7 @@ class NoteForm(forms.Form):
     text = forms.CharField(label=_("Internal note"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3}))
 
 
-class ApplicationInspectView(InspectView):
+class ApplicationInspectView(RecordInspectView):
     template_name = "careers/admin/application_inspect.html"
 
     def get_context_data(self, **kwargs):

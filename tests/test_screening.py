@@ -274,3 +274,64 @@ def test_the_coordinators_list_takes_the_same_number_of_queries_for_more_volunte
         return len(queries)
 
     assert queries_with(2) == queries_with(12)
+
+
+def test_an_editor_lowering_the_contact_with_children_lowers_no_checks(volunteering, policy, coordinator):
+    application = application_for(volunteering, "direct")
+    acknowledge_policy(application.volunteer, policy, language="en")
+    answered_and_reviewed_references(application, coordinator)
+    opportunity = application.opportunity
+    opportunity.child_contact = "none"
+    opportunity.save_revision().publish()
+
+    application = VolunteerApplication.objects.get(pk=application.pk)
+    assert application.child_contact == "direct"
+    with pytest.raises(ValidationError) as refusal:
+        application.move_to("approved", by=coordinator)
+    assert "Missing check: Police check verified by a second coordinator." in refusal.value.messages
+
+
+def test_a_coordinator_cannot_screen_their_own_application_or_read_their_referees(client, volunteering, coordinator):
+    opportunity = OpportunityPageFactory(parent=volunteering, slug="club")
+    own = VolunteerApplicationFactory(opportunity=opportunity, volunteer=coordinator, stage="screening")
+    referee = RefereeFactory(application=own, answered_at=timezone.now(), suitability="Honest opinion.")
+    PoliceCheckFactory(application=own)
+    client.force_login(coordinator)
+
+    assert "Honest opinion." not in visible_text(client.get(inspect_url(own)))
+    refused = (302, 403)  # Wagtail answers a refusal in the admin with a redirect and a message
+    assert client.post(f"/admin/volunteers/applications/{own.pk}/referees/{referee.pk}/review/").status_code in refused
+    assert client.post(f"/admin/volunteers/applications/{own.pk}/interview/").status_code in refused
+    download = client.get(f"/admin/volunteers/applications/{own.pk}/police-check/")
+    assert download.status_code in refused and not download.has_header("Content-Disposition")
+    referee.refresh_from_db()
+    assert referee.reviewed_at is None and not own.events.exists()
+
+
+def test_two_coordinators_verifying_at_once_make_one_verification(volunteering, coordinator, second_coordinator):
+    application = application_for(volunteering, "indirect")
+    first = PoliceCheckFactory(application=application)
+    second = type(first).objects.get(pk=first.pk)  # the same check, loaded by another coordinator
+    first.verify(by=coordinator)
+    second.verify(by=second_coordinator)
+    assert type(first).objects.get().verified_by == coordinator
+    assert application.events.filter(kind="police-check-verified").count() == 1
+
+
+def test_the_admin_offers_no_form_to_edit_or_delete_a_volunteers_application(client, volunteering, coordinator):
+    application = application_for(volunteering, "none")
+    client.force_login(coordinator)
+    assert client.get(f"/admin/volunteers_application/edit/{application.pk}/", follow=True).status_code == 404
+    assert client.post(f"/admin/volunteers_application/delete/{application.pk}/", follow=True).status_code == 404
+    assert client.get("/admin/volunteers_application/new/", follow=True).status_code == 404
+    assert VolunteerApplication.objects.filter(pk=application.pk).exists()
+
+
+def test_a_volunteer_withdrawing_is_told_to_the_coordinator(client, volunteering, django_capture_on_commit_callbacks):
+    application = application_for(volunteering, "none", stage="applied")
+    client.force_login(application.volunteer)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/km/volunteer/my-applications/{application.pk}/withdraw/")
+    [alert] = [message for message in mail.outbox if message.to == ["volunteers@ccpcr.org.kh"]]
+    assert alert.subject == "Application withdrawn: Sophea Chan"
+    assert application.events.get().text == "Applied → Withdrawn"  # in English, for the admin

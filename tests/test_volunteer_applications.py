@@ -6,6 +6,7 @@ import datetime
 import pytest
 
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from tests.factories import (
@@ -310,3 +311,56 @@ def test_hostile_text_is_kept_as_text_and_shown_harmlessly(client, opportunity, 
     assert application.motivation == hostile
     page = client.get("/en/volunteer/my-applications/").content.decode()
     assert "<script>alert" not in page and "&lt;script&gt;" in page
+
+
+def test_a_khmer_page_that_says_less_contact_than_the_english_one_still_asks_for_a_police_check(
+    client, home_km, opportunity, policy, volunteer
+):
+    translate(opportunity.get_parent().specific, "km", title="ស្ម័គ្រចិត្ត")
+    translate(opportunity, "km", title="អ្នកសម្របសម្រួលក្លឹបកុមារ", child_contact="none")
+    client.force_login(volunteer)
+    form_page = client.get(apply_url(opportunity, "km"))
+    assert soup(form_page).find("input", attrs={"name": "police_check"}) is not None
+    client.post(apply_url(opportunity, "km"), application_data())
+    assert VolunteerApplication.objects.get().child_contact == "direct"
+
+
+def test_a_referee_address_too_long_to_store_is_refused_politely(client, opportunity, policy, volunteer):
+    client.force_login(volunteer)
+    long_address = "a" * 250 + "@example.org"
+    response = client.post(apply_url(opportunity), application_data(referee_2_email=long_address))
+    assert response.status_code == 200
+    assert "Ensure this value has at most 254 characters" in visible_text(response)
+    assert not VolunteerApplication.objects.exists()
+
+
+def test_a_decided_application_is_kept_until_the_retention_period_even_if_the_volunteer_asks(
+    client, opportunity, settings
+):
+    application = VolunteerApplicationFactory(opportunity=opportunity, stage="declined")
+    RefereeFactory(application=application, has_concerns=True, concerns="Shouted at a child.")
+    client.force_login(application.volunteer)
+
+    page = client.get("/en/volunteer/my-applications/")
+    assert "We keep the screening record of this application for 365 days" in visible_text(page)
+    response = client.post(f"/en/volunteer/my-applications/{application.pk}/delete/", follow=True)
+    assert "we keep the screening records of applications we have decided on for 365 days" in visible_text(response)
+    client.post("/en/volunteer/my-applications/delete-everything/")
+    assert VolunteerApplication.objects.filter(pk=application.pk).exists()
+    assert Referee.objects.get().concerns == "Shouted at a child."
+    # Nor can they apply for the same role again.
+    assert "You have already applied" in visible_text(client.get(apply_url(opportunity), follow=True))
+
+
+def test_an_acknowledged_policy_version_cannot_be_reworded_without_a_new_version(policy, volunteer):
+    from volunteers.services import acknowledge_policy
+
+    acknowledge_policy(volunteer, policy, language="en")
+    policy.summary = "<ul><li>Something else entirely.</li></ul>"
+    with pytest.raises(ValidationError) as refusal:
+        policy.full_clean()
+    assert "version" in refusal.value.message_dict
+    policy.version = "2026-2"
+    policy.full_clean()
+    policy.save()
+    assert not policy.acknowledged_by(volunteer)

@@ -171,7 +171,7 @@ def test_screening_records_of_long_closed_applications_are_purged_files_first(op
 
     purge_screening_records_past_retention()
 
-    assert list(old_declined.events.values_list("text", "note")) == [("Her teacher", "")]
+    assert list(old_declined.events.values_list("kind", "text", "note")) == [("reference-reviewed", "", "")]
     assert recent_declined.events.get().note == "The teacher says she was once late."
 
     assert not os.path.exists(old_path) and not private_storage().exists(old_name)

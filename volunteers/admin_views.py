@@ -20,10 +20,9 @@ from django.views.decorators.http import require_POST
 
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.generic import InspectView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from ccpcr.admin_records import RecordViewSet, StageForm
+from ccpcr.admin_records import RecordInspectView, RecordViewSet, StageForm
 from volunteers.models import (
     ChildContact,
     ChildProtectionPolicy,
@@ -40,9 +39,6 @@ class VolunteerApplicationFilterSet(WagtailFilterSet):
         label=_("Opportunity"),
         queryset=OpportunityPage.objects.filter(locale__language_code="en").order_by("title"),
     )
-    child_contact = django_filters.ChoiceFilter(
-        label=_("Contact with children"), field_name="opportunity__child_contact", choices=ChildContact.choices
-    )
     submitted_at = django_filters.DateFromToRangeFilter(label=_("Submitted between"), widget=DateRangePickerWidget)
 
     class Meta:
@@ -54,22 +50,24 @@ class NoteForm(forms.Form):
     note = forms.CharField(label=_("Note"), required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 2}))
 
 
-class VolunteerApplicationInspectView(InspectView):
+class VolunteerApplicationInspectView(RecordInspectView):
     template_name = "volunteers/admin/application_inspect.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         application, user = self.object, self.request.user
+        own = application.volunteer == user  # a coordinator who volunteers sees their record as a volunteer would
         context.update(
             profile=application.profile,
             checklist=application.checklist(),
+            screening_level=ChildContact(application.screening_level).label,
             referees=application.referees.select_related("reviewed_by"),
             police_check=application.police_check_or_none,
             history=application.events.select_related("by"),
             move_form=StageForm(record=application) if application.NEXT_STAGES.get(application.stage) else None,
-            can_change=user.has_perm(CHANGE),
-            can_read_references=user.has_perm("volunteers.read_references"),
-            can_download=user.has_perm("volunteers.download_police_check"),
+            can_change=user.has_perm(CHANGE) and not own,
+            can_read_references=user.has_perm("volunteers.read_references") and not own,
+            can_download=user.has_perm("volunteers.download_police_check") and not own,
         )
         return context
 
@@ -86,7 +84,7 @@ class VolunteerApplicationViewSet(RecordViewSet):
     list_display = [
         "full_name",
         Column("opportunity", label=_("Opportunity"), accessor="opportunity"),
-        Column("child_contact", label=_("Contact with children"), accessor="opportunity.get_child_contact_display"),
+        "child_contact",
         "stage",
         DateColumn("submitted_at", label=_("Submitted")),
     ]
@@ -119,6 +117,8 @@ def screening_step(view):
         application = get_object_or_404(
             VolunteerApplication.objects.select_related("opportunity", "volunteer__volunteer_profile"), pk=pk
         )
+        if application.volunteer == request.user:
+            raise PermissionDenied  # nobody screens their own application
         try:
             done = view(request, application, **kwargs)
         except ValidationError as refusal:
@@ -171,6 +171,8 @@ def renew_reference_link(request, application, referee_pk):
 
 @screening_step
 def verify_police_check(request, application):
+    if not request.user.has_perm("volunteers.download_police_check"):
+        raise PermissionDenied  # verifying means having opened it
     police_check = application.police_check_or_none
     if police_check is None:
         raise ValidationError(_("There is no police check to verify."))
@@ -191,7 +193,7 @@ def download_police_check(request, pk):
         raise PermissionDenied
     application = get_object_or_404(VolunteerApplication.objects.select_related("police_check"), pk=pk)
     police_check = application.police_check_or_none
-    if police_check is None:
+    if police_check is None or application.volunteer == request.user:
         raise PermissionDenied
     application.record(ScreeningEvent.Kind.POLICE_CHECK_DOWNLOADED, by=request.user, text=police_check.original_name)
     return police_check.as_attachment()

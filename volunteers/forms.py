@@ -76,7 +76,9 @@ class VolunteerApplicationForm(forms.Form):
                 max_length=120,
                 help_text=_("e.g. “my teacher”, “my employer”. Not a family member."),
             )
-            self.fields[f"referee_{n}_email"] = forms.EmailField(label=_("Referee %(n)s: email") % {"n": n})
+            self.fields[f"referee_{n}_email"] = forms.EmailField(
+                label=_("Referee %(n)s: email") % {"n": n}, max_length=254
+            )
         # Referees after the motivation, before the documents and the policy.
         order = ["motivation", *(f"referee_{n}_{part}" for n in REFEREES for part in ("name", "relationship", "email"))]
         self.order_fields(order)

@@ -48,7 +48,10 @@ def may_apply(profile, opportunity):
 def acknowledge_policy(user, policy, *, language):
     """Record that `user` acknowledged this version of the policy (once per version, whatever the language)."""
     acknowledgement, _ = PolicyAcknowledgement.objects.get_or_create(
-        user=user, policy_key=policy.translation_key, defaults={"policy": policy, "language": language}
+        user=user,
+        policy_key=policy.translation_key,
+        version=policy.version,
+        defaults={"policy": policy, "language": language},
     )
     for application in user.volunteer_applications.filter(stage__in=["applied", "screening"]):
         application.alert_coordinator_if_ready()
@@ -107,9 +110,16 @@ def delete_volunteer_application(application):
 
 @transaction.atomic
 def delete_volunteer_data(user):
-    """Delete everything the volunteers portal holds about `user`: applications, police checks, referees'
-    answers, acknowledgements and the profile. The account itself stays (it may hold job applications)."""
+    """Delete what the volunteers portal holds about `user` and may delete: applications that `can_delete`
+    (with police checks and referees' answers) and, when none is kept, the acknowledgements and the profile.
+    The account itself stays (it may hold job applications). Returns how many applications are kept."""
+    kept = 0
     for application in user.volunteer_applications.all():
-        delete_volunteer_application(application)
-    PolicyAcknowledgement.objects.filter(user=user).delete()
-    VolunteerProfile.objects.filter(user=user).delete()
+        if application.can_delete:
+            delete_volunteer_application(application)
+        else:
+            kept += 1
+    if not kept:
+        PolicyAcknowledgement.objects.filter(user=user).delete()
+        VolunteerProfile.objects.filter(user=user).delete()
+    return kept

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from volunteers.models import Referee, ScreeningPurge, VolunteerApplication
+from volunteers.models import Referee, ScreeningEvent, ScreeningPurge, VolunteerApplication
 
 logger = logging.getLogger(__name__)
 
@@ -29,9 +29,13 @@ def remind_referees():
         application__stage__in=STILL_SCREENING,
     ).select_related("application__opportunity", "application__volunteer__volunteer_profile")
     for referee in waiting:
-        period = (now - referee.requested_at) // every
-        if referee.reminders_sent < period:
-            with transaction.atomic():
+        with transaction.atomic():
+            # Read again under a lock: a coordinator may have sent a new link, or the referee answered, since.
+            referee = waiting.select_for_update(of=("self",)).filter(pk=referee.pk).first()
+            if referee is None:
+                continue
+            period = (now - referee.requested_at) // every
+            if referee.reminders_sent < period:
                 referee.remind(period)
                 Referee.objects.filter(pk=referee.pk).update(reminders_sent=period)
 
@@ -53,8 +57,10 @@ def purge_screening_records_past_retention():
             for referee in application.referees.filter(answered_at__isnull=False, answers_purged_at__isnull=True):
                 referee.purge_answers()
                 references += 1
-            # Coordinators' notes may repeat what a referee said; the events themselves (who, what, when) stay.
+            # Notes may repeat what a referee said, and details name files and referees; who did what, and
+            # when, stays.
             application.events.exclude(note="").update(note="")
+            application.events.exclude(kind=ScreeningEvent.Kind.STAGE).update(text="")
             application.screening_purged_at = timezone.now()
             application.save(update_fields=["screening_purged_at"])
             applications += 1

@@ -3,8 +3,10 @@ Every rule lives in volunteers.models and volunteers.services."""
 
 from allauth.account.decorators import verified_email_required
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -40,7 +42,11 @@ def profile(request):
         next_url = ""
     if request.method == "POST" and form.is_valid():
         form.instance.user = request.user
-        form.save()
+        try:
+            with transaction.atomic():
+                form.save()
+        except IntegrityError:  # a double click created the profile a moment ago; this copy adds nothing
+            pass
         messages.success(request, _("Your volunteer profile has been saved."))
         return redirect(next_url or "my_volunteering")
     return render(request, "volunteers/profile.html", {"form": form, "next": next_url, "is_new": instance is None})
@@ -98,6 +104,7 @@ def my_volunteering(request):
             "applications": applications,
             "profile": VolunteerProfile.objects.filter(user=request.user).first(),
             "policy_to_acknowledge": current_policy_to_acknowledge(request.user),
+            "retention_days": settings.VOLUNTEERS_RETENTION_DAYS,
         },
     )
 
@@ -131,17 +138,31 @@ def withdraw(request, pk):
 @require_POST
 def delete_application(request, pk):
     application = get_object_or_404(VolunteerApplication, pk=pk, volunteer=request.user)
-    delete_volunteer_application(application)
-    messages.success(request, _("Your application, your police check and your referees' details have been deleted."))
+    if application.can_delete:
+        delete_volunteer_application(application)
+        messages.success(
+            request, _("Your application, your police check and your referees' details have been deleted.")
+        )
+    else:
+        messages.info(request, kept_message())
     return redirect("my_volunteering")
 
 
 @login_required
 @require_POST
 def delete_data(request):
-    delete_volunteer_data(request.user)
-    messages.success(request, _("Your volunteer profile and all your volunteer applications have been deleted."))
+    if delete_volunteer_data(request.user):
+        messages.info(request, kept_message())
+    else:
+        messages.success(request, _("Your volunteer profile and all your volunteer applications have been deleted."))
     return redirect("my_volunteering")
+
+
+def kept_message():
+    return _(
+        "As our child-protection policy requires, we keep the screening records of applications we have "
+        "decided on for %(days)s days, and then delete them. Everything else has been deleted."
+    ) % {"days": settings.VOLUNTEERS_RETENTION_DAYS}
 
 
 @never_cache

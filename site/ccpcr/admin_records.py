@@ -2,9 +2,11 @@
 staff review them and move them through stages, but never edit what a person sent."""
 
 from django import forms
+from django.http import Http404
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 
@@ -12,6 +14,16 @@ class InspectOnlyIndexView(IndexView):
     """Each row opens the record's inspect page; no row offers an edit form."""
 
     def get_edit_url(self, instance):
+        return None
+
+
+class RecordInspectView(InspectView):
+    """A record's page, without Edit or Delete buttons: records change through their own actions."""
+
+    def get_edit_url(self):
+        return None
+
+    def get_delete_url(self):
         return None
 
 
@@ -35,6 +47,7 @@ class RecordViewSet(ModelViewSet):
     run on the records' own table without joins) keeps the list at a fixed number of queries."""
 
     index_view_class = InspectOnlyIndexView
+    inspect_view_class = RecordInspectView
     inspect_view_enabled = True
     copy_view_enabled = False
     search_backend_name = None
@@ -44,3 +57,19 @@ class RecordViewSet(ModelViewSet):
     def get_index_view_kwargs(self, **kwargs):
         queryset = self.model._default_manager.prefetch_related(*self.list_related)
         return super().get_index_view_kwargs(queryset=queryset, **kwargs)
+
+    def get_urlpatterns(self):
+        """Wagtail's add, edit and delete addresses answer 404: a whole-row form would overwrite what the
+        person sent, or what a colleague just changed, and a delete would leave their files behind."""
+        closed = {"add", "edit", "delete"}
+        patterns = [pattern for pattern in super().get_urlpatterns() if pattern.name not in closed]
+        conv = self.pk_path_converter
+        return [
+            *patterns,
+            path("new/", self.not_here, name="add"),
+            path(f"edit/<{conv}:pk>/", self.not_here, name="edit"),
+            path(f"delete/<{conv}:pk>/", self.not_here, name="delete"),
+        ]
+
+    def not_here(self, request, pk=None):
+        raise Http404

@@ -10,6 +10,27 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+def fill_in_existing_opportunities(apps, schema_editor):
+    """Opportunity pages from before screening: open for 90 days from today, screened as for direct contact
+    (the strictest, until an editor says otherwise), coordinators told at CCPCR's volunteering address, and
+    their saved revisions moved from `location` to `place` like the pages themselves."""
+    import datetime
+
+    OpportunityPage = apps.get_model("volunteers", "OpportunityPage")
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Revision = apps.get_model("wagtailcore", "Revision")
+    OpportunityPage.objects.update(
+        closing_date=datetime.date.today() + datetime.timedelta(days=90),
+        child_contact="direct",
+        coordinator_contact="volunteers@ccpcr.org.kh",
+    )
+    content_type = ContentType.objects.filter(app_label="volunteers", model="opportunitypage").first()
+    for revision in Revision.objects.filter(content_type=content_type):
+        if "location" in revision.content:
+            revision.content["place"] = revision.content.pop("location")
+            revision.save(update_fields=["content"])
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -141,6 +162,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('opportunity_key', models.UUIDField(editable=False)),
+                ('child_contact', models.CharField(choices=[('none', 'No contact with children'), ('indirect', 'Indirect contact with children'), ('direct', 'Direct contact with children')], max_length=10, verbose_name='contact with children')),
                 ('motivation', models.TextField(max_length=3000, verbose_name='why you want to volunteer with CCPCR')),
                 ('language', models.CharField(choices=[('en', 'English'), ('km', 'ភាសាខ្មែរ')], max_length=10, verbose_name='language')),
                 ('stage', models.CharField(choices=[('applied', 'Applied'), ('screening', 'Screening'), ('approved', 'Approved'), ('declined', 'Declined'), ('withdrawn', 'Withdrawn'), ('active', 'Volunteering'), ('finished', 'Finished')], default='applied', max_length=10, verbose_name='stage')),
@@ -260,7 +282,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'policy acknowledgement',
                 'verbose_name_plural': 'policy acknowledgements',
-                'constraints': [models.UniqueConstraint(fields=('user', 'policy_key'), name='one_acknowledgement_per_version')],
+                'constraints': [models.UniqueConstraint(fields=('user', 'policy_key', 'version'), name='one_acknowledgement_per_version')],
             },
         ),
         migrations.AddIndex(
@@ -275,4 +297,5 @@ class Migration(migrations.Migration):
             model_name='referee',
             constraint=models.UniqueConstraint(fields=('application', 'email'), name='referees_differ'),
         ),
+        migrations.RunPython(fill_in_existing_opportunities, migrations.RunPython.noop),
     ]

@@ -31,14 +31,12 @@ def create_coordinator_group(apps, schema_editor):
     )
 
 
-def remove_coordinator_group(apps, schema_editor):
-    apps.get_model("auth", "Group").objects.filter(name="Volunteer coordinators").delete()
-
-
 class Migration(migrations.Migration):
     dependencies = [
         ("volunteers", "0002_screening"),
         ("wagtailadmin", "0001_create_admin_access_permissions"),
     ]
 
-    operations = [migrations.RunPython(create_coordinator_group, remove_coordinator_group)]
+    # Going back leaves the group in place: deleting it through historical models trips over models the
+    # migration state does not know (Wagtail's group permissions), and an unused group harms nothing.
+    operations = [migrations.RunPython(create_coordinator_group, migrations.RunPython.noop)]

@@ -12,7 +12,7 @@ from private_files.documents import PrivateDocument
 from private_files.uploads import RandomName, private_storage
 
 from .opportunities import ChildContact
-from .policy import has_acknowledged_current_policy
+from .policy import ChildProtectionPolicy, has_acknowledged_current_policy
 
 REFERENCES_NEEDED = 2
 
@@ -68,6 +68,8 @@ class VolunteerApplication(models.Model):
         on_delete=models.CASCADE,
         related_name="volunteer_applications",
     )
+    # The opportunity's contact with children when they applied: an editor lowering it later lowers nothing.
+    child_contact = models.CharField(_("contact with children"), max_length=10, choices=ChildContact.choices)
     motivation = models.TextField(_("why you want to volunteer with CCPCR"), max_length=3000)
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
     stage = models.CharField(_("stage"), max_length=10, choices=Stage.choices, default=Stage.APPLIED)
@@ -101,6 +103,8 @@ class VolunteerApplication(models.Model):
 
     def save(self, *args, **kwargs):
         self.opportunity_key = self.opportunity.translation_key
+        if not self.child_contact:
+            self.child_contact = self.opportunity.screening_level
         super().save(*args, **kwargs)
 
     @property
@@ -123,8 +127,13 @@ class VolunteerApplication(models.Model):
 
     # The checklist
 
+    @property
+    def screening_level(self):
+        """The stricter of the level when they applied and the opportunity's level now."""
+        return ChildContact.strictest(self.child_contact, self.opportunity.screening_level)
+
     def required_checks(self):
-        return REQUIRED_CHECKS[self.opportunity.child_contact]
+        return REQUIRED_CHECKS[self.screening_level]
 
     def completed_checks(self, approver=None):
         """The checks this application has passed. With `approver`, a police check that person verified
@@ -161,6 +170,14 @@ class VolunteerApplication(models.Model):
     def can_withdraw(self):
         return self.can_move_to(self.Stage.WITHDRAWN)
 
+    @property
+    def can_delete(self):
+        """A volunteer may delete an application before any decision, unless a referee raised a concern.
+        Decided ones are kept until the retention purge: deleting them would let someone erase a
+        safeguarding concern, or the record of who worked with children, and apply again."""
+        undecided = self.stage in (self.Stage.APPLIED, self.Stage.SCREENING, self.Stage.WITHDRAWN)
+        return undecided and not self.referees.filter(has_concerns=True).exists()
+
     def approval_problems(self, approver):
         """Why `approver` may not approve this application now; empty when they may."""
         problems = [_("Missing check: %(check)s.") % {"check": check.label} for check in self.missing_checks(approver)]
@@ -186,14 +203,13 @@ class VolunteerApplication(models.Model):
             raise ValidationError(problems, code="screening-incomplete")
         previous, self.stage, self.stage_changed_at = self.stage, stage, timezone.now()
         self.save(update_fields=["stage", "stage_changed_at"])
-        event = self.record(
-            ScreeningEvent.Kind.STAGE,
-            by=by,
-            text=f"{self.Stage(previous).label} → {self.Stage(stage).label}",
-            note=note,
-        )
+        with translation.override(settings.LANGUAGE_CODE):  # the history is read in the (English) admin
+            text = f"{self.Stage(previous).label} → {self.Stage(stage).label}"
+        event = self.record(ScreeningEvent.Kind.STAGE, by=by, text=text, note=note)
         if stage in self.ANNOUNCED_STAGES:
             self.tell_volunteer(f"volunteers/{stage}", key=f"volunteer-stage:{event.pk}")
+        if stage == self.Stage.WITHDRAWN:
+            self.tell_coordinator("volunteers/withdrawn", key=f"volunteer-withdrawn:{self.pk}")
         return event
 
     # Screening steps a coordinator takes
@@ -249,7 +265,11 @@ class VolunteerApplication(models.Model):
     def alert_coordinator_if_ready(self):
         """Once every required check is complete, the coordinator hears that the application awaits a decision."""
         if self.stage in (self.Stage.APPLIED, self.Stage.SCREENING) and not self.missing_checks():
-            self.tell_coordinator("volunteers/checks_complete", key=f"volunteer-checks-complete:{self.pk}")
+            # Once per policy version: a new version reopens the policy check, and closing it again is news.
+            policy = ChildProtectionPolicy.current()
+            self.tell_coordinator(
+                "volunteers/checks_complete", key=f"volunteer-checks-complete:{self.pk}:{policy.version}"
+            )
 
     def opportunity_title(self, language):
         """The opportunity's title in `language` when it has a live translation there."""
@@ -281,10 +301,12 @@ class PoliceCheck(PrivateDocument):
     def verify(self, *, by, note=""):
         if by == self.application.volunteer:
             raise ValidationError(_("Nobody can verify their own police check."), code="own")
-        if self.verified_at:
+        now = timezone.now()
+        # Two coordinators clicking at once: one verification, by whoever was first.
+        if not PoliceCheck.objects.filter(pk=self.pk, verified_at__isnull=True).update(verified_at=now, verified_by=by):
+            self.refresh_from_db()
             return
-        self.verified_at, self.verified_by = timezone.now(), by
-        self.save(update_fields=["verified_at", "verified_by"])
+        self.verified_at, self.verified_by = now, by
         self.application.record(ScreeningEvent.Kind.POLICE_CHECK_VERIFIED, by=by, note=note)
         self.application.alert_coordinator_if_ready()
 

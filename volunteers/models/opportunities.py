@@ -3,10 +3,12 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Locale
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -22,9 +24,15 @@ RESERVED_SLUGS = {"profile", "my-applications", "policy", "reference"}
 
 
 class ChildContact(models.TextChoices):
+    """From the least to the most contact with children."""
+
     NONE = "none", _("No contact with children")
     INDIRECT = "indirect", _("Indirect contact with children")
     DIRECT = "direct", _("Direct contact with children")
+
+    @classmethod
+    def strictest(cls, *levels):
+        return max(levels, key=cls.values.index)
 
 
 class PlaceType(models.TextChoices):
@@ -124,8 +132,9 @@ class OpportunityPage(RecruitingPage):
         *BasePage.override_translatable_fields,
         SynchronizedField("place_type"),
         SynchronizedField("province"),
-        SynchronizedField("child_contact"),
-        SynchronizedField("coordinator_contact"),
+        # Screening depends on these: a translator cannot change them, and the English page decides.
+        SynchronizedField("child_contact", overridable=False),
+        SynchronizedField("coordinator_contact", overridable=False),
     ]
     search_fields = [
         *BasePage.search_fields,
@@ -149,13 +158,20 @@ class OpportunityPage(RecruitingPage):
         if self.number_of_places == 0:
             raise ValidationError({"number_of_places": _("An opportunity has at least one place.")})
 
+    @cached_property
+    def screening_level(self):
+        """The contact with children that decides screening: the source (English) page's, so a translation
+        that has not been synchronised yet never asks for less."""
+        source = self.get_translation_or_none(Locale.get_default())
+        return ChildContact.strictest(self.child_contact, source.child_contact if source else self.child_contact)
+
     @property
     def needs_police_check(self):
-        return self.child_contact in (ChildContact.INDIRECT, ChildContact.DIRECT)
+        return self.screening_level in (ChildContact.INDIRECT, ChildContact.DIRECT)
 
     @property
     def adults_only(self):
-        return self.child_contact == ChildContact.DIRECT
+        return self.screening_level == ChildContact.DIRECT
 
     def apply_view(self, request):
         from volunteers.views import apply

@@ -4,6 +4,7 @@ A policy is a translatable snippet. A change of substance is published as a new 
 date, never as an edit: every volunteer is then asked to acknowledge the new version before approval."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -61,8 +62,24 @@ class ChildProtectionPolicy(TranslatableMixin, models.Model):
         policy = cls.objects.in_force().filter(locale=Locale.get_default()).first()
         return policy.localized if policy else None
 
+    def clean(self):
+        super().clean()
+        saved = type(self).objects.filter(pk=self.pk, locale=Locale.get_default()).first()
+        if saved and saved.version == self.version and saved.summary != self.summary and saved.acknowledgements():
+            raise ValidationError(
+                {
+                    "version": _(
+                        "Volunteers have acknowledged this version. To change what it says, give it a new version: "
+                        "everyone will be asked to acknowledge it."
+                    )
+                }
+            )
+
+    def acknowledgements(self):
+        return PolicyAcknowledgement.objects.filter(policy_key=self.translation_key, version=self.version)
+
     def acknowledged_by(self, user):
-        return PolicyAcknowledgement.objects.filter(user=user, policy_key=self.translation_key).exists()
+        return self.acknowledgements().filter(user=user).exists()
 
 
 class PolicyAcknowledgement(models.Model):
@@ -72,7 +89,7 @@ class PolicyAcknowledgement(models.Model):
     policy = models.ForeignKey(
         ChildProtectionPolicy, verbose_name=_("policy"), on_delete=models.PROTECT, related_name="+"
     )
-    # The same for every translation of a version: acknowledging it once in either language is enough.
+    # The same for every translation of a policy: acknowledging a version once in either language is enough.
     policy_key = models.UUIDField(editable=False)
     version = models.CharField(_("version"), max_length=20)
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
@@ -81,7 +98,9 @@ class PolicyAcknowledgement(models.Model):
     class Meta:
         verbose_name = _("policy acknowledgement")
         verbose_name_plural = _("policy acknowledgements")
-        constraints = [models.UniqueConstraint(fields=["user", "policy_key"], name="one_acknowledgement_per_version")]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "policy_key", "version"], name="one_acknowledgement_per_version")
+        ]
 
     def __str__(self):
         return f"{self.user} · {self.version}"
