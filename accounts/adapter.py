@@ -16,6 +16,11 @@ class AccountAdapter(DefaultAccountAdapter):
         """After logging in, applicants and volunteers land on their applications, in their language."""
         return reverse("my_applications")
 
+    def get_signup_redirect_url(self, request):
+        """Where a new member lands once signed up and confirmed (the address is kept from sign-up, so it is
+        in the language they signed up in)."""
+        return self.get_login_redirect_url(request)
+
     def get_email_verification_redirect_url(self, email_address):
         """After confirming an address, stay in the language of the confirmation link (allauth's default, "/",
         would choose a language from the browser instead)."""

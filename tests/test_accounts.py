@@ -161,6 +161,20 @@ def test_a_member_cannot_log_in_before_confirming_then_can_after_following_the_l
     assert client.session["_auth_user_id"] == str(get_user_model().objects.get(email="dara@example.org").pk)
 
 
+def test_confirming_right_after_signing_up_in_khmer_logs_in_and_stays_in_khmer(
+    client, site, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        sign_up(client)
+    confirm_link = link_in(mail.outbox[0], "/km/accounts/confirm-email/")
+    confirm_form = soup(client.get(confirm_link)).select_one('main form[action^="/km/accounts/confirm-email/"]')
+
+    confirmed = client.post(confirm_form["action"])
+
+    assert confirmed["Location"] == "/km/careers/my-applications/"
+    assert client.session["_auth_user_id"] == str(get_user_model().objects.get(email="dara@example.org").pk)
+
+
 def test_a_wrong_password_is_refused_in_khmer(client, site):
     make_member()
 
