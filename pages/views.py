@@ -1,4 +1,4 @@
-"""The public views that are not Wagtail pages: search, robots.txt and the error pages."""
+"""The public views that are not Wagtail pages: search, robots.txt and the error pages (404, 429, 500)."""
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -48,6 +48,11 @@ def robots_txt(request):
 def page_not_found(request, exception=None):
     """A 404 in the visitor's language that offers the page in another language when it exists there."""
     return render(request, "404.html", {"elsewhere": _same_page_in_other_languages(request)}, status=404)
+
+
+def too_many_requests(request, exception=None):
+    """django-ratelimit's refusal (RATELIMIT_VIEW): the 429 page in the visitor's language, nothing saved."""
+    return render(request, "429.html", {"form_paused": request.method == "POST"}, status=429)
 
 
 def server_error(request):

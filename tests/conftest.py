@@ -1,6 +1,7 @@
 import pytest
 
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
@@ -50,6 +51,12 @@ def home_km(home):
         hero_heading="ការពារកុមារកម្ពុជាតាំងពីឆ្នាំ ១៩៩៤",
         hero_text="យើងការពារកុមារពីការជួញដូរ ការកេងប្រវ័ញ្ច និងការរំលោភបំពាន។",
     )
+
+
+@pytest.fixture(autouse=True)
+def empty_cache_between_tests():
+    """Rate limits count in the cache; one test's posts must not use up the next test's allowance."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,7 @@
+from django_ratelimit.decorators import ratelimit
+
 from django.db import models, transaction
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -9,6 +12,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from ccpcr.security import rate
 from notifications.services import notify
 from pages.forms import ContactFormBuilder
 
@@ -67,6 +71,11 @@ class ContactPage(AbstractEmailForm, BasePage):
 
     class Meta:
         verbose_name = _("contact page")
+
+    # Each address may send CONTACT_FORM_RATE_LIMIT messages, valid or not; more get the 429 page.
+    @method_decorator(ratelimit(group="pages.contact", key="ip", rate=rate("CONTACT_FORM_RATE_LIMIT"), method="POST"))
+    def serve(self, request, *args, **kwargs):
+        return super().serve(request, *args, **kwargs)
 
     def process_form_submission(self, form):
         """Store the submission and, in the same transaction, a notification for each address in `to_address`."""
