@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install messages messages-update run bench test lint format lock clean
+.PHONY: install messages messages-update run bench test lint security format lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,11 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check templates
+
+# Known-dangerous calls (pickle, mark_safe, shell, weak hashes...) in our code; settings in [tool.bandit].
+security: install
+	$(BIN)/bandit -q -r pages careers volunteers notifications accounts private_files audit safeguarding site \
+		-c pyproject.toml
 
 format: install
 	$(BIN)/ruff check --fix .
