@@ -62,7 +62,7 @@ class ConcernViewSet(RecordViewSet):
     filterset_class = ConcernFilterSet
     search_fields = ["what_happened", "where", "who_is_involved", "reporter_name", "reporter_contact"]
     list_display = [
-        Column("number", label=_("Concern"), accessor="__str__"),
+        "__str__",  # the title column, linking to the concern's page
         "child_in_danger",
         "status",
         "language",

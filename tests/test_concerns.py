@@ -7,7 +7,9 @@ import pytest
 
 from django.contrib.auth.models import Group
 from django.core import mail, signing
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from pages.forms import _SALT, TIMESTAMP_FIELD
 from safeguarding.models import Concern
@@ -201,7 +203,8 @@ def test_a_lead_reads_a_concern_and_closes_it_with_a_note(client, lead):
     client.force_login(lead)
 
     assert b"/admin/safeguarding_concern/" in client.get("/admin/").content
-    assert f"Concern #{concern.pk}" in visible_text(client.get("/admin/safeguarding_concern/"))
+    listing = soup(client.get("/admin/safeguarding_concern/?status=new"))
+    assert listing.select_one(f'a[href="{inspect_url(concern)}"]').get_text(strip=True) == f"Concern #{concern.pk}"
     page = visible_text(client.get(inspect_url(concern)))
     assert "sells flowers near the market" in page
     assert "The reporter said a child was in danger" in page
@@ -234,3 +237,25 @@ def test_the_admin_offers_no_form_to_add_edit_or_delete_a_concern(client, db):
     assert client.get(f"/admin/safeguarding_concern/edit/{concern.pk}/", follow=True).status_code == 404
     assert client.post(f"/admin/safeguarding_concern/delete/{concern.pk}/", follow=True).status_code == 404
     assert Concern.objects.filter(pk=concern.pk).exists()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="The footer link would put English on every Khmer page: it goes in with its Khmer (the lead's pass).",
+)
+def test_every_page_links_to_the_form_in_its_language(client, home_km):
+    for language in ["en", "km"]:
+        footer = soup(client.get(f"/{language}/")).select_one("footer")
+        assert footer.select_one(f'a[href="/{language}/report-a-concern/"]')
+
+
+def test_the_leads_list_takes_the_same_number_of_queries_for_more_concerns(client, lead):
+    client.force_login(lead)
+
+    def queries_with(count):
+        ConcernFactory.create_batch(count, handled_by=lead)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/admin/safeguarding_concern/").status_code == 200
+        return len(queries)
+
+    assert queries_with(2) == queries_with(6)
