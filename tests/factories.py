@@ -12,6 +12,7 @@ from wagtail.rich_text import RichText
 
 from careers.models import VacancyIndexPage, VacancyPage
 from pages.demo.pdfs import report_pdf
+from pages.demo.review import publish
 from pages.models import (
     ContactPage,
     DocumentLibraryPage,
@@ -49,7 +50,8 @@ def translate(instance, language_code, **fields):
     for name, value in fields.items():
         setattr(translated, name, value)
     if hasattr(translated, "save_revision"):
-        translated.save_revision().publish()
+        translated.save_revision()
+        publish(translated)  # a story's translation passes the safeguarding review, as in the admin
         return type(instance).objects.get(pk=translated.pk)
     translated.save()
     return translated

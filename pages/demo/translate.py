@@ -11,6 +11,9 @@ from django.db import transaction
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
+from pages import safeguarding
+from pages.demo.review import publish
+
 
 class MissingKhmerError(LookupError):
     pass
@@ -53,10 +56,12 @@ def publish_translation(instance, locale, table):
             context=segment.context,
             defaults={"data": _khmer_for(segment.string.data, table), "translation_type": "manual"},
         )
-    translation.save_target(publish=True)
+    # A Khmer story is reviewed like its English source: saved as a draft, then approved (pages.demo.review).
+    needs_review = isinstance(instance, Page) and safeguarding.needs_review(instance.specific)
+    translation.save_target(publish=not needs_review)
     translated = instance.get_translation(locale)
     if isinstance(translated, Page) and not translated.live:
-        translated.save_revision().publish()
+        publish(translated.specific)
     return translated
 
 

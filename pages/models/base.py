@@ -1,6 +1,9 @@
-"""What every public page shares (an image for social media previews), and what the pages people apply through
-(vacancies, volunteer opportunities) share."""
+"""What every public page shares (an image for social media previews, the safeguarding rules for going live),
+and what the pages people apply through (vacancies, volunteer opportunities) share."""
 
+import logging
+
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +13,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail_localize.fields import SynchronizedField
+
+from pages import safeguarding
+from pages.admin_forms import SafeguardedPageForm
+
+logger = logging.getLogger(__name__)
 
 
 def image_field(verbose_name, help_text=""):
@@ -25,8 +33,22 @@ def image_field(verbose_name, help_text=""):
     )
 
 
+def about_a_child_field():
+    """The editor's statement that a page is about a child: such a page goes live only through the
+    safeguarding review (`pages.safeguarding`)."""
+    return models.BooleanField(
+        _("about a child"),
+        default=False,
+        help_text=_(
+            "Tick if this page tells about a particular child. A safeguarding lead must then approve it "
+            "before it goes live: save it and submit it to Safeguarding review."
+        ),
+    )
+
+
 class BasePage(Page):
-    """Abstract parent of CCPCR's page types."""
+    """Abstract parent of CCPCR's page types. None goes live with an image of a child without consent, and
+    a page about a child goes live only when a safeguarding lead approves it (`pages.safeguarding`)."""
 
     social_image = image_field(
         _("social image"), _("Shown when the page is shared on social media. Defaults to the page's lead image.")
@@ -35,12 +57,44 @@ class BasePage(Page):
     promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
     # Khmer pages keep the English slug (/km/news/...): readable in any script, and one address pattern.
     override_translatable_fields = [SynchronizedField("slug")]
+    base_form_class = SafeguardedPageForm
 
     class Meta:
         abstract = True
 
     def get_social_image(self):
         return self.social_image or getattr(self, "lead_image", None)
+
+    @property
+    def needs_safeguarding_review(self):
+        return getattr(self, "about_a_child", False)
+
+    def get_workflow(self):
+        # Wagtail assigns workflows by place in the tree; the safeguarding review follows what the page is.
+        if getattr(settings, "WAGTAIL_WORKFLOW_ENABLED", True) and self.needs_safeguarding_review:
+            workflow = safeguarding.review_workflow()
+            if workflow is not None:
+                return workflow
+        return super().get_workflow()
+
+    @property
+    def has_workflow(self):
+        return self.get_workflow() is not None
+
+    def publish(self, revision, *args, **kwargs):
+        """Publish `revision` unless the safeguarding rules refuse it (PublishingRefused). Every way a page goes
+        live passes here: the editor, a workflow approval, a translation, a scheduled publish, a shell."""
+        refusals = safeguarding.publishing_refusals(revision.as_object(), revision)
+        if not refusals:
+            return super().publish(revision, *args, **kwargs)
+        if kwargs.get("log_action") == "wagtail.publish.scheduled":
+            # publish_scheduled publishes every due revision in one loop: a refused one must not stop the
+            # others, nor be retried every minute. It is unscheduled, and the editor publishes it again.
+            revision.approved_go_live_at = None
+            revision.save(update_fields=["approved_go_live_at"])
+            logger.warning("Scheduled publishing of page %s refused: %s", self.pk, " ".join(map(str, refusals)))
+            return None
+        raise safeguarding.PublishingRefused(refusals)
 
 
 class ClosingDateQuerySet(PageQuerySet):

@@ -21,7 +21,7 @@ from pages.blocks import BodyBlock
 from pages.pagination import page_of
 from pages.params import text_param
 
-from .base import BasePage, image_field
+from .base import BasePage, about_a_child_field, image_field
 
 NEWS_PER_PAGE = 10
 
@@ -118,15 +118,16 @@ class NewsPage(BasePage):
         verbose_name=_("related documents"),
         blank=True,
     )
+    about_a_child = about_a_child_field()
 
-    content_panels = [
-        *BasePage.content_panels,
+    article_panels = [
         MultiFieldPanel([FieldPanel("date"), FieldPanel("category"), FieldPanel("tags")], _("About this article")),
         FieldPanel("intro"),
         MultiFieldPanel([FieldPanel("lead_image"), FieldPanel("lead_image_caption")], _("Lead image")),
         FieldPanel("body"),
         FieldPanel("related_documents"),
     ]
+    content_panels = [*BasePage.content_panels, FieldPanel("about_a_child"), *article_panels]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("intro"),
@@ -158,7 +159,8 @@ class NewsPage(BasePage):
 
 
 class StoryPage(NewsPage):
-    """A case story. The child is named only by a case code, never by name or village."""
+    """A case story. The child is named only by a case code, never by name or village. A safeguarding lead
+    approves every story before it goes live (`pages.safeguarding`)."""
 
     case_code = models.CharField(
         _("case code"),
@@ -172,11 +174,7 @@ class StoryPage(NewsPage):
         help_text=_("How the story identifies the child, e.g. “DV 009”. Never a name, a nickname or a village."),
     )
 
-    content_panels = [
-        *BasePage.content_panels,
-        FieldPanel("case_code"),
-        *NewsPage.content_panels[len(BasePage.content_panels) :],
-    ]
+    content_panels = [*BasePage.content_panels, FieldPanel("case_code"), *NewsPage.article_panels]
     override_translatable_fields = [*BasePage.override_translatable_fields, SynchronizedField("case_code")]
     parent_page_types = ["pages.NewsIndexPage"]
     subpage_types = []
@@ -184,3 +182,8 @@ class StoryPage(NewsPage):
     class Meta:
         verbose_name = _("case story")
         verbose_name_plural = _("case stories")
+
+    @property
+    def needs_safeguarding_review(self):
+        """A case story is always about a child: it goes live only through the safeguarding review."""
+        return True

@@ -17,6 +17,7 @@ from careers.models import VacancyIndexPage, VacancyPage
 from pages.demo import content, sections
 from pages.demo.images import landscape_jpeg
 from pages.demo.pdfs import report_pdf
+from pages.demo.review import publish
 from pages.demo.translate import publish_translation, translation_table
 from pages.models import (
     ContactDetails,
@@ -96,7 +97,9 @@ class DemoSeed:
             if tags:
                 page.tags.add(*tags)
             parent.add_child(instance=page)
-            page.save_revision().publish()
+            page.save_revision()
+            # Stories go live as every story does: approved in the safeguarding review (pages.demo.review).
+            publish(page)
             self.created += 1
         if not page.get_translations().filter(locale=self.khmer).exists():
             publish_translation(page, self.khmer, self.table)
