@@ -21,6 +21,7 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.widgets.button import HeaderButton
 
+from audit.services import Action, record
 from careers.models import Application, ApplicationDocument, ApplicationNote, DocumentDownload, VacancyPage
 from ccpcr.admin_records import InspectOnlyIndexView, RecordInspectView, RecordViewSet, StageForm
 from pages.params import text_param
@@ -140,6 +141,7 @@ def download_document(request, pk):
     DocumentDownload.objects.create(
         document=document, by=request.user, description=f"{document.application} · {document.original_name}"
     )
+    record(Action.DOWNLOADED, document.application, by=request.user, detail=document.get_kind_display())
     return document.as_attachment()
 
 
@@ -156,6 +158,7 @@ def move_application(request, pk):
             note=form.cleaned_data["note"],
             announce=form.cleaned_data["announce"],
         )
+        record(Action.CHANGED, application, by=request.user, detail=f"moved to {application.stage}")
         messages.success(
             request, _("The application has moved to “%(stage)s”.") % {"stage": application.get_stage_display()}
         )
@@ -172,6 +175,7 @@ def add_note(request, pk):
     form = NoteForm(request.POST)
     if form.is_valid():
         ApplicationNote.objects.create(application=application, text=form.cleaned_data["text"], by=request.user)
+        record(Action.CHANGED, application, by=request.user, detail="note added")
         messages.success(request, _("Your note has been added."))
     return redirect(application_viewset.get_url_name("inspect"), pk)
 
@@ -203,6 +207,7 @@ def bulk_move(request):
                     note=form.cleaned_data["note"],
                     announce=form.cleaned_data["announce"],
                 )
+                record(Action.CHANGED, application, by=request.user, detail=f"moved to {application.stage} (all shown)")
                 moved += 1
             else:
                 skipped += 1

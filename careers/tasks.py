@@ -11,6 +11,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from audit.services import Action, record
 from careers.models import Application, ApplicationPurge, VacancyPage
 from notifications.services import notify
 
@@ -82,5 +83,6 @@ def purge_applications_past_retention():
                     documents += 1
             count = applications.count()
             ApplicationPurge.objects.create(vacancy=first.vacancy.title, applications=count, documents=documents)
+            record(Action.PURGED, f"{count} applications", detail=f"{documents} documents; vacancy {first.vacancy.pk}")
             applications.delete()
         logger.info("Purged %s applications and %s documents of %s", count, documents, first.vacancy.title)

@@ -9,6 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from audit.services import Action, record
 from careers.forms import ApplicationForm
 from careers.models import Application, VacancyPage
 from careers.services import (
@@ -69,6 +70,7 @@ def withdraw(request, pk):
 @require_POST
 def delete_data(request, pk):
     application = get_object_or_404(Application, pk=pk, applicant=request.user)
+    record(Action.DELETED, application, by=request.user, detail="by the applicant")
     delete_application_data(application)
     messages.success(request, _("Your application and its documents have been deleted."))
     return redirect("my_applications")

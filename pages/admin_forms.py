@@ -4,6 +4,7 @@ publishes or a safeguarding lead approves, so the page is never half-published. 
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 
 from pages import safeguarding
 
@@ -33,3 +34,7 @@ class SafeguardedPageForm(WagtailAdminPageForm):
         if self.data.get("action-workflow-action") and self.data.get("workflow-action-name") == "approve":
             return safeguarding.image_refusals(self.instance)
         return []
+
+
+class SafeguardedFormPageForm(SafeguardedPageForm, WagtailAdminFormPageForm):
+    """The same, for pages built with Wagtail's form builder (the contact page)."""

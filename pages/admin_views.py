@@ -6,6 +6,7 @@ from django.views.decorators.cache import never_cache
 
 from wagtail.log_actions import log
 
+from audit.services import Action, record
 from pages.models import SiteImage
 
 CONSENT_DOWNLOADED = "ccpcr.consent_form.download"
@@ -21,4 +22,5 @@ def download_consent_document(request, pk):
         raise PermissionDenied
     response = image.consent_document_download()
     log(instance=image, action=CONSENT_DOWNLOADED, user=request.user)
+    record(Action.DOWNLOADED, image, by=request.user, detail="consent form")
     return response

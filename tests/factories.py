@@ -327,3 +327,14 @@ class PartnerFactory(DjangoModelFactory):
 
     class Meta:
         model = Partner
+
+
+class ConcernFactory(DjangoModelFactory):
+    what_happened = "A boy of about ten sells flowers near the market at night and is often hit by an adult."
+    where = "Phnom Penh"
+    who_is_involved = "A boy, initials S.R., about ten years old; an adult man who collects the money."
+    child_in_danger = "not-sure"
+    language = "en"
+
+    class Meta:
+        model = "safeguarding.Concern"

@@ -22,6 +22,7 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from audit.services import Action, record
 from ccpcr.admin_records import RecordInspectView, RecordViewSet, StageForm
 from volunteers.models import (
     ChildContact,
@@ -125,6 +126,7 @@ def screening_step(view):
             for message in refusal.messages:
                 messages.error(request, message)
         else:
+            record(Action.CHANGED, application, by=request.user, detail=view.__name__.replace("_", " "))
             messages.success(request, done)
         return redirect(application_viewset.get_url_name("inspect"), pk)
 
@@ -196,4 +198,5 @@ def download_police_check(request, pk):
     if police_check is None or application.volunteer == request.user:
         raise PermissionDenied
     application.record(ScreeningEvent.Kind.POLICE_CHECK_DOWNLOADED, by=request.user, text=police_check.original_name)
+    record(Action.DOWNLOADED, application, by=request.user, detail="police check")
     return police_check.as_attachment()

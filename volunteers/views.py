@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from audit.services import Action, record
 from volunteers.forms import PolicyAcknowledgementForm, ReferenceForm, VolunteerApplicationForm, VolunteerProfileForm
 from volunteers.models import ChildProtectionPolicy, OpportunityPage, Referee, VolunteerApplication, VolunteerProfile
 from volunteers.services import (
@@ -139,6 +140,7 @@ def withdraw(request, pk):
 def delete_application(request, pk):
     application = get_object_or_404(VolunteerApplication, pk=pk, volunteer=request.user)
     if application.can_delete:
+        record(Action.DELETED, application, by=request.user, detail="by the volunteer")
         delete_volunteer_application(application)
         messages.success(
             request, _("Your application, your police check and your referees' details have been deleted.")
@@ -151,6 +153,7 @@ def delete_application(request, pk):
 @login_required
 @require_POST
 def delete_data(request):
+    record(Action.DELETED, "volunteer profile and applications", by=request.user, detail="by the volunteer")
     if delete_volunteer_data(request.user):
         messages.info(request, kept_message())
     else:

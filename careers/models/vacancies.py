@@ -7,7 +7,6 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
@@ -15,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from careers.blocks import ScreeningQuestionsBlock
 from careers.provinces import Province
+from pages.admin_forms import SafeguardedPageForm
 from pages.models.base import BasePage, RecruitingPage
 from pages.pagination import page_of
 from pages.params import text_param
@@ -23,7 +23,7 @@ RICH_TEXT = ["bold", "italic", "link", "ol", "ul", "h3"]
 VACANCIES_PER_PAGE = 20
 
 
-class VacancyForm(WagtailAdminPageForm):
+class VacancyForm(SafeguardedPageForm):
     def clean(self):
         cleaned_data = super().clean()
         low, high = cleaned_data.get("salary_minimum"), cleaned_data.get("salary_maximum")

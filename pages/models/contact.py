@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ccpcr.security import rate
 from notifications.services import notify
+from pages.admin_forms import SafeguardedFormPageForm
 from pages.forms import ContactFormBuilder
 
 from .base import BasePage
@@ -42,6 +43,8 @@ class FormField(TranslatableMixin, AbstractFormField):
 
 class ContactPage(AbstractEmailForm, BasePage):
     """A contact form built by editors. Submissions are stored, then mailed by Celery to `to_address`."""
+
+    base_form_class = SafeguardedFormPageForm
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     thank_you_text = RichTextField(_("thank-you text"), blank=True, features=["bold", "italic", "link"])

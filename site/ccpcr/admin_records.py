@@ -9,16 +9,29 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from audit.services import Action, record
+
 
 class InspectOnlyIndexView(IndexView):
-    """Each row opens the record's inspect page; no row offers an edit form."""
+    """Each row opens the record's inspect page; no row offers an edit form. Exports go in the audit trail."""
 
     def get_edit_url(self, instance):
         return None
 
+    def render_to_response(self, context, **response_kwargs):
+        if self.is_export:
+            rows = len(context["object_list"])
+            record(Action.EXPORTED, str(self.model._meta.verbose_name_plural), by=self.request.user, detail=f"{rows}")
+        return super().render_to_response(context, **response_kwargs)
+
 
 class RecordInspectView(InspectView):
-    """A record's page, without Edit or Delete buttons: records change through their own actions."""
+    """A record's page, without Edit or Delete buttons: records change through their own actions. Each
+    opening goes in the audit trail."""
+
+    def get_context_data(self, **kwargs):
+        record(Action.VIEWED, self.object, by=self.request.user)
+        return super().get_context_data(**kwargs)
 
     def get_edit_url(self):
         return None

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -12,6 +13,8 @@ from pages import views as pages_views
 from pages.sitemaps import BilingualSitemap
 
 urlpatterns = [
+    # Staff log in through allauth (rate limits, second factor); Wagtail's own login form is never offered.
+    path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
@@ -31,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("careers/my-applications/<int:pk>/withdraw/", careers_views.withdraw, name="withdraw_application"),
     path("careers/my-applications/<int:pk>/delete/", careers_views.delete_data, name="delete_application"),
     path("volunteer/", include("volunteers.urls")),
+    path("report-a-concern/", include("safeguarding.urls")),
     path("", include(wagtail_urls)),
 )
 

@@ -4,7 +4,8 @@
 - hr: in the HR group (applications, CVs);
 - editor: in the Editors group (pages, news, documents; no applications);
 - coordinator and coordinator2: in the Volunteer coordinators group. Two, because a police check must be
-  verified by a coordinator other than the one who approves the volunteer.
+  verified by a coordinator other than the one who approves the volunteer;
+- safeguarding: in the Safeguarding leads group (reviews stories, reads consent forms and reported concerns).
 """
 
 import os
@@ -23,6 +24,7 @@ ACCOUNTS = [
     ("editor", "Editors"),
     ("coordinator", "Volunteer coordinators"),
     ("coordinator2", "Volunteer coordinators"),
+    ("safeguarding", "Safeguarding leads"),
 ]
 
 
@@ -53,6 +55,7 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Admin: http://127.0.0.1:{port}/admin/  users: admin (everything), hr (applications), "
-                f"editor (content), coordinator and coordinator2 (volunteers)  password: {password}"
+                f"editor (content), coordinator and coordinator2 (volunteers), safeguarding (reviews, concerns)  "
+                f"password: {password}"
             )
         )

@@ -8,8 +8,11 @@ from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.embeds import oembed_providers
 
 # The repository root: manage.py, pages/, templates/ ... (this file is site/ccpcr/settings/base.py).
 BASE_DIR = Path(__file__).resolve().parents[3]
@@ -28,6 +31,8 @@ INSTALLED_APPS = [
     "accounts",
     "careers",
     "volunteers",
+    "audit",
+    "safeguarding",
     "ccpcr",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -55,10 +60,15 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # site/ccpcr/security.py: CSP (looser under /admin/), Permissions-Policy, no-store on personal pages.
+    "ccpcr.security.ContentSecurityPolicyMiddleware",
+    "ccpcr.security.PermissionsPolicyMiddleware",
+    "ccpcr.security.NoStoreMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions and before common: it picks the language from the /en/ or /km/ prefix,
@@ -72,6 +82,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "accounts.staff.StaffSecurityMiddleware",
+    # Turns django-ratelimit's refusal into the 429 page (RATELIMIT_VIEW) in the visitor's language.
+    "django_ratelimit.middleware.RatelimitMiddleware",
 ]
 
 ROOT_URLCONF = "ccpcr.urls"
@@ -130,6 +143,14 @@ ACCOUNT_RATE_LIMITS = {
 }
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
+# Staff log in through allauth (its rate limits, its second-factor step), never Wagtail's own form.
+WAGTAILADMIN_LOGIN_URL = "account_login"
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "CCPCR"
+# accounts/staff.py: staff must have a second factor before the admin opens, and their sessions end early.
+STAFF_MFA_REQUIRED = env.bool("STAFF_MFA_REQUIRED", default=True)
+STAFF_SESSION_IDLE_MINUTES = env.int("STAFF_SESSION_IDLE_MINUTES", default=30)
+STAFF_SESSION_MAX_HOURS = env.int("STAFF_SESSION_MAX_HOURS", default=10)
 
 # Languages. English is the default; Khmer is labelled in Khmer wherever a language is offered.
 LANGUAGE_CODE = "en"
@@ -217,7 +238,18 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8
 WAGTAILIMAGES_IMAGE_MODEL = "pages.SiteImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "pages.SiteDocument"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "csv", "txt", "zip"]
+# No archives (they hide what is inside from any check) and no legacy .doc/.xls/.ppt, whose macros run in
+# Office; editors save those as PDF or the modern formats. SVG is no image type: it can carry script.
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "csv", "txt"]
+# Only PDFs open in the browser (its viewer runs no page script); everything else is downloaded. Wagtail
+# sends documents with `Content-Security-Policy: default-src 'none'` and `X-Content-Type-Options: nosniff`.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # larger decompresses to gigabytes: a "decompression bomb"
+# Pages and documents are restricted to signed-in people or groups, never by one password passed around.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -226,6 +258,83 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English")]
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
+# Form data other than files (Django's default, stated): a request body larger than this is refused.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+
+# Security headers (site/ccpcr/security.py). The public site runs no inline script or style, so its policy
+# is strict; JSON-LD (`<script type="application/ld+json">`) is data that browsers never run, so CSP does
+# not apply to it. Embedded videos come only from the providers the embed finder below accepts.
+EMBED_ORIGINS = ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+WAGTAILEMBEDS_FINDERS = [
+    {"class": "wagtail.embeds.finders.oembed", "providers": [oembed_providers.youtube, oembed_providers.vimeo]}
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "frame-src": EMBED_ORIGINS,
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Wagtail's admin has inline scripts and styles, frames its own previews, and asks releases.wagtail.org
+# whether an upgrade is out.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF, "https://releases.wagtail.org"],
+        "frame-src": [SELF, *EMBED_ORIGINS],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# Staff avatars are not fetched from Gravatar, which would learn who works in the admin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+# Django's defaults, stated: never framed except where Wagtail's previews allow their own origin, no MIME
+# sniffing, the address of a page never sent to other sites, windows opened by others cut off.
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SESSION_COOKIE_HTTPONLY = True
+
+# Rate limits (django-ratelimit; allauth has its own). Counted in CACHES["default"] by client_ip, which
+# believes X-Forwarded-For only as far as TRUSTED_PROXY_COUNT proxies of ours wrote it.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+RATELIMIT_IP_META_KEY = "ccpcr.security.client_ip"
+RATELIMIT_VIEW = "pages.views.too_many_requests"
+CONTACT_FORM_RATE_LIMIT = env("CONTACT_FORM_RATE_LIMIT", default="5/h")
+# Generous: several people may report from one NGO or school connection; the limit only stops floods.
+CONCERN_FORM_RATE_LIMIT = env("CONCERN_FORM_RATE_LIMIT", default="20/h")
 
 LOGGING = {
     "version": 1,

@@ -12,6 +12,8 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default=f"http://127.0.0.1:
 # web process, the worker and beat. CELERY_BROKER_URL still wins when it is set.
 _broker_dir = BASE_DIR / "var" / "broker"
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="filesystem://")
+# The demo staff accounts open the admin without an authenticator app; STAFF_MFA_REQUIRED=true tries it.
+STAFF_MFA_REQUIRED = env.bool("STAFF_MFA_REQUIRED", default=False)
 if CELERY_BROKER_URL == "filesystem://":
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(_broker_dir),

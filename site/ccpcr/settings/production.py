@@ -19,9 +19,18 @@ SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+# `__Host-` cookies are refused by browsers unless Secure, for "/" and without a Domain: no subdomain and
+# no plain-HTTP page can set or overwrite them. (The other headers are set in base.py, for every setting.)
+SESSION_COOKIE_NAME = "__Host-sessionid"
+CSRF_COOKIE_NAME = "__Host-csrftoken"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_PATH = CSRF_COOKIE_PATH = "/"
+SESSION_COOKIE_DOMAIN = CSRF_COOKIE_DOMAIN = None
+# The proxy that terminates TLS appends the visitor's address to X-Forwarded-For (see README).
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1)
 
 # django-storages (S3-compatible) can replace the default storage here; see README.
+
+# A second factor for staff is not optional in production, whatever the environment says.
+STAFF_MFA_REQUIRED = True

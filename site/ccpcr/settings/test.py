@@ -11,6 +11,8 @@ DATABASES = {"default": env.db("DATABASE_URL", default="sqlite://:memory:")}
 
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast hashing; tests only
+# Tests log staff in with force_login; tests/test_staff_security.py turns the second factor on.
+STAFF_MFA_REQUIRED = False
 
 # Tasks run in the calling process unless a test starts a real worker (tests/real_services.py), which
 # uses its own Redis database so it never meets a development worker's messages.
