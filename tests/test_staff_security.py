@@ -152,14 +152,15 @@ def test_the_audit_trail_cannot_be_changed_or_deleted(db):
     assert AuditEvent.objects.get().detail == ""
 
 
-@pytest.mark.django_db(transaction=True)
-def test_on_postgresql_the_database_itself_refuses_to_rewrite_the_trail():
-    from django.db import connection
+def test_on_postgresql_the_database_itself_refuses_to_rewrite_the_trail(db):
+    from django.db import connection, transaction
 
     from audit.services import Action, record
 
     if connection.vendor != "postgresql":
         pytest.skip("the trigger is PostgreSQL's")
     record(Action.VIEWED, "a record")
-    with pytest.raises(Exception, match="append-only"), connection.cursor() as cursor:
-        cursor.execute("UPDATE audit_auditevent SET detail = 'x'")
+    for statement in ("UPDATE audit_auditevent SET detail = 'x'", "DELETE FROM audit_auditevent"):
+        with pytest.raises(Exception, match="append-only"), transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(statement)
+    assert AuditEvent.objects.get().detail == ""
