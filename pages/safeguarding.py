@@ -97,3 +97,28 @@ def publishing_refusals(page, revision=None):
     if needs_review(page) and (revision is None or not review_approved(page, revision)):
         refusals.append(review_refusal())
     return refusals
+
+
+class PublishingRefusedMiddleware:
+    """A refusal raised while publishing from an admin screen that does not show form errors (the
+    dashboard's "Approve" dialog) comes back as messages on the page the reviewer came from, not a 500."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, PublishingRefused) or not request.path.startswith("/admin/"):
+            return None
+        from django.contrib import messages
+        from django.shortcuts import redirect
+        from django.utils.http import url_has_allowed_host_and_scheme
+
+        for message in exception.messages:
+            messages.error(request, message)
+        back = request.META.get("HTTP_REFERER", "")
+        if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+            back = "/admin/"
+        return redirect(back)

@@ -1,6 +1,8 @@
 """A page never goes live with a photo of a child without consent, wherever the photo sits on the page, and a
 story (or any page about a child) goes live only when a safeguarding lead approves it."""
 
+import datetime
+
 import pytest
 
 from django.contrib.auth import get_user_model
@@ -15,6 +17,7 @@ from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, 
 from pages.demo.review import publish
 from pages.safeguarding import SAFEGUARDING_LEADS, SAFEGUARDING_REVIEW, PublishingRefused
 from tests.factories import ImageFactory, NewsIndexPageFactory, NewsPageFactory, StandardPageFactory, StoryPageFactory
+from tests.reading import visible_text
 
 REVIEW_MESSAGE = "This page is about a child: it goes live only when a safeguarding lead approves it."
 
@@ -218,3 +221,30 @@ def test_a_scheduled_publication_no_longer_allowed_is_cancelled_and_the_others_s
     assert (ordinary.live, risky.live) == (True, False)
     revisions[1].refresh_from_db()
     assert revisions[1].approved_go_live_at is None
+
+
+def test_approving_a_story_whose_photo_lost_its_consent_is_refused_with_a_message(
+    client, editor, lead, news, child_photo
+):
+    child_photo.consent_on_file, child_photo.consent_date = True, datetime.date(2026, 1, 5)
+    child_photo.save()
+    story = StoryPageFactory(parent=news, live=False, lead_image=child_photo)
+    client.force_login(editor)
+    press(client, story, "action-submit")
+    story.refresh_from_db()
+    task_state = story.current_workflow_state.current_task_state
+    child_photo.consent_on_file, child_photo.consent_date = False, None  # consent withdrawn during review
+    child_photo.save()
+
+    client.force_login(lead)
+    response = client.post(
+        f"/admin/pages/workflow/action/{story.pk}/approve/{task_state.pk}/",
+        {"comment": ""},
+        HTTP_REFERER="http://testserver/admin/",
+        follow=True,
+    )
+
+    assert response.status_code == 200
+    assert "shows a child without consent on file" in visible_text(response)
+    story.refresh_from_db()
+    assert not story.live

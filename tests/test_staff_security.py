@@ -164,3 +164,36 @@ def test_on_postgresql_the_database_itself_refuses_to_rewrite_the_trail(db):
         with pytest.raises(Exception, match="append-only"), transaction.atomic(), connection.cursor() as cursor:
             cursor.execute(statement)
     assert AuditEvent.objects.get().detail == ""
+
+
+def test_the_audit_trail_shows_who_downloaded_a_cv(client, home):
+    from django.core.files.base import ContentFile
+    from django.utils import timezone
+
+    from careers.models import Application, ApplicationDocument
+    from tests.factories import VacancyIndexPageFactory, VacancyPageFactory
+
+    vacancy = VacancyPageFactory(parent=VacancyIndexPageFactory(parent=home))
+    applicant = UserFactory()
+    application = Application.objects.create(
+        vacancy=vacancy,
+        applicant=applicant,
+        full_name="Dara Sok",
+        email=applicant.email,
+        phone="012",
+        province="kandal",
+        cover_letter="Hello",
+        khmer_level="fluent",
+        english_level="good",
+        privacy_notice_version="test",
+        consented_at=timezone.now(),
+        language="en",
+    )
+    cv = ApplicationDocument(application=application, kind="cv", original_name="cv.pdf", file_type="pdf", size=9)
+    cv.file.save("cv.pdf", ContentFile(b"%PDF-1.4\n"), save=True)
+    client.force_login(staff("HR", "hr"))
+    client.get(f"/admin/careers/documents/{cv.pk}/")
+
+    client.force_login(staff("Administrators", "admin"))
+    trail = visible_text(client.get(f"/admin/audit_trail/?q=application+{application.pk}"))
+    assert f"hr Downloaded application {application.pk} CV" in trail

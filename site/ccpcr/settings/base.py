@@ -83,6 +83,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.staff.StaffSecurityMiddleware",
+    "pages.safeguarding.PublishingRefusedMiddleware",
     # Turns django-ratelimit's refusal into the 429 page (RATELIMIT_VIEW) in the visitor's language.
     "django_ratelimit.middleware.RatelimitMiddleware",
 ]
