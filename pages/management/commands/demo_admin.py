@@ -54,8 +54,8 @@ class Command(BaseCommand):
         port = os.environ.get("PORT", "8000")
         self.stdout.write(
             self.style.SUCCESS(
-                f"Admin: http://127.0.0.1:{port}/admin/  users: admin (everything), hr (applications), "
-                f"editor (content), coordinator and coordinator2 (volunteers), safeguarding (reviews, concerns)  "
-                f"password: {password}"
+                f"Admin: http://127.0.0.1:{port}/admin/  log in with <user>@ccpcr.example, users: admin "
+                f"(everything), hr (applications), editor (content), coordinator and coordinator2 (volunteers), "
+                f"safeguarding (reviews, concerns)  password: {password}"
             )
         )
