@@ -7,10 +7,12 @@ import wagtail_factories
 from allauth.account.models import EmailAddress
 from factory.django import DjangoModelFactory
 
+from django.utils import timezone
+
 from wagtail.models import Collection, Locale
 from wagtail.rich_text import RichText
 
-from careers.models import VacancyIndexPage, VacancyPage
+from careers.models import Application, ApplicationDocument, VacancyIndexPage, VacancyPage
 from pages.demo.pdfs import report_pdf
 from pages.demo.review import publish
 from pages.models import (
@@ -338,3 +340,34 @@ class ConcernFactory(DjangoModelFactory):
 
     class Meta:
         model = "safeguarding.Concern"
+
+
+class ApplicationFactory(DjangoModelFactory):
+    """A job application (give `vacancy=`) from its own applicant, as submitted."""
+
+    applicant = factory.SubFactory(UserFactory)
+    full_name = factory.Sequence(lambda n: f"Applicant {n}")
+    email = factory.LazyAttribute(lambda application: application.applicant.email)
+    phone = "+855 12 345 678"
+    province = "kandal"
+    cover_letter = "I have worked with children for three years."
+    khmer_level = "fluent"
+    english_level = "good"
+    privacy_notice_version = "test"
+    consented_at = factory.LazyFunction(timezone.now)
+    language = "en"
+
+    class Meta:
+        model = Application
+
+
+class CVFactory(DjangoModelFactory):
+    application = factory.SubFactory(ApplicationFactory)
+    kind = "cv"
+    file = factory.django.FileField(data=b"%PDF-1.4\n%%EOF\n", filename="cv.pdf")
+    original_name = "cv.pdf"
+    file_type = "pdf"
+    size = 16
+
+    class Meta:
+        model = ApplicationDocument

@@ -10,11 +10,10 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.utils import timezone
 
 from careers.models import Application, DocumentDownload
 from notifications.models import Notification
-from tests.factories import VacancyIndexPageFactory, VacancyPageFactory, translate
+from tests.factories import ApplicationFactory, VacancyIndexPageFactory, VacancyPageFactory, translate
 from tests.reading import english_words, soup, visible_text
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -357,22 +356,7 @@ def test_the_hr_list_opens_each_application_and_takes_the_same_queries_for_more_
 
     def listing_with(count):
         while Application.objects.count() < count:
-            number = Application.objects.count()
-            person = make_user(django_user_model, f"applicant{number}@example.org")
-            Application.objects.create(
-                vacancy=vacancy,
-                applicant=person,
-                full_name=f"Applicant {number}",
-                email=person.email,
-                phone="012",
-                province="kandal",
-                cover_letter="Hello",
-                khmer_level="fluent",
-                english_level="good",
-                privacy_notice_version="test",
-                consented_at=timezone.now(),
-                language="en",
-            )
+            ApplicationFactory(vacancy=vacancy)
         client.get("/admin/careers_application/")
         with CaptureQueriesContext(connection) as queries:
             response = client.get("/admin/careers_application/")

@@ -6,9 +6,10 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 
-from careers.models import Application, ApplicationDocument
 from tests.factories import (
+    ApplicationFactory,
     ConcernFactory,
+    CVFactory,
     ImageFactory,
     OpportunityIndexPageFactory,
     OpportunityPageFactory,
@@ -29,23 +30,8 @@ def records(home):
     from django.utils import timezone
 
     vacancy = VacancyPageFactory(parent=VacancyIndexPageFactory(parent=home))
-    applicant = UserFactory(email="dara@example.org")
-    application = Application.objects.create(
-        vacancy=vacancy,
-        applicant=applicant,
-        full_name="Dara Applicant",
-        email=applicant.email,
-        phone="012",
-        province="kandal",
-        cover_letter="Hello",
-        khmer_level="fluent",
-        english_level="good",
-        privacy_notice_version="test",
-        consented_at=timezone.now(),
-        language="en",
-    )
-    cv = ApplicationDocument(application=application, kind="cv", original_name="cv.pdf", file_type="pdf", size=20)
-    cv.file.save("cv.pdf", ContentFile(b"%PDF-1.4 CV of Dara\n"), save=True)
+    application = ApplicationFactory(vacancy=vacancy, full_name="Dara Applicant", cover_letter="Hello")
+    cv = CVFactory(application=application, file__data=b"%PDF-1.4 CV of Dara\n")
     opportunity = OpportunityPageFactory(parent=OpportunityIndexPageFactory(parent=home))
     volunteering = VolunteerApplicationFactory(opportunity=opportunity)
     PoliceCheckFactory(application=volunteering)

@@ -167,30 +167,10 @@ def test_on_postgresql_the_database_itself_refuses_to_rewrite_the_trail(db):
 
 
 def test_the_audit_trail_shows_who_downloaded_a_cv(client, home):
-    from django.core.files.base import ContentFile
-    from django.utils import timezone
+    from tests.factories import ApplicationFactory, CVFactory, VacancyIndexPageFactory, VacancyPageFactory
 
-    from careers.models import Application, ApplicationDocument
-    from tests.factories import VacancyIndexPageFactory, VacancyPageFactory
-
-    vacancy = VacancyPageFactory(parent=VacancyIndexPageFactory(parent=home))
-    applicant = UserFactory()
-    application = Application.objects.create(
-        vacancy=vacancy,
-        applicant=applicant,
-        full_name="Dara Sok",
-        email=applicant.email,
-        phone="012",
-        province="kandal",
-        cover_letter="Hello",
-        khmer_level="fluent",
-        english_level="good",
-        privacy_notice_version="test",
-        consented_at=timezone.now(),
-        language="en",
-    )
-    cv = ApplicationDocument(application=application, kind="cv", original_name="cv.pdf", file_type="pdf", size=9)
-    cv.file.save("cv.pdf", ContentFile(b"%PDF-1.4\n"), save=True)
+    application = ApplicationFactory(vacancy=VacancyPageFactory(parent=VacancyIndexPageFactory(parent=home)))
+    cv = CVFactory(application=application)
     client.force_login(staff("HR", "hr"))
     client.get(f"/admin/careers/documents/{cv.pk}/")
 
