@@ -331,6 +331,7 @@ SESSION_COOKIE_HTTPONLY = True
 # Rate limits (django-ratelimit; allauth has its own). Counted in CACHES["default"] by client_ip, which
 # believes X-Forwarded-For only as far as TRUSTED_PROXY_COUNT proxies of ours wrote it.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT  # allauth's login limits count by the same address
 RATELIMIT_IP_META_KEY = "ccpcr.security.client_ip"
 RATELIMIT_VIEW = "pages.views.too_many_requests"
 CONTACT_FORM_RATE_LIMIT = env("CONTACT_FORM_RATE_LIMIT", default="5/h")

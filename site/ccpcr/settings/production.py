@@ -28,7 +28,7 @@ CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_PATH = CSRF_COOKIE_PATH = "/"
 SESSION_COOKIE_DOMAIN = CSRF_COOKIE_DOMAIN = None
 # The proxy that terminates TLS appends the visitor's address to X-Forwarded-For (see README).
-TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1)
+TRUSTED_PROXY_COUNT = ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1)
 
 # django-storages (S3-compatible) can replace the default storage here; see README.
 
