@@ -5,6 +5,7 @@ Staff are people who may use the Wagtail admin (`wagtailadmin.access_admin`)."""
 
 import time
 
+from allauth.account.authentication import get_authentication_records
 from allauth.mfa.models import Authenticator
 
 from django.conf import settings
@@ -26,6 +27,11 @@ def has_second_factor(user):
     return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
 
 
+def used_second_factor(request):
+    """Whether this session's login included the second factor (allauth records each step of a login)."""
+    return any(record.get("method") == "mfa" for record in get_authentication_records(request, request.user))
+
+
 class StaffSecurityMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -36,15 +42,18 @@ class StaffSecurityMiddleware:
                 logout(request)
                 messages.info(request, _("Your session has ended. Please log in again."))
                 return redirect(f"{reverse('account_login')}?{urlencode({'next': request.get_full_path()})}")
-            if (
-                settings.STAFF_MFA_REQUIRED
-                and request.path.startswith("/admin/")
-                and not has_second_factor(request.user)
-            ):
-                messages.warning(
-                    request, _("Staff accounts need a second factor. Set up an authenticator app to open the admin.")
-                )
-                return redirect("mfa_activate_totp")
+            if settings.STAFF_MFA_REQUIRED and request.path.startswith("/admin/"):
+                if not has_second_factor(request.user):
+                    messages.warning(
+                        request,
+                        _("Staff accounts need a second factor. Set up an authenticator app to open the admin."),
+                    )
+                    return redirect("mfa_activate_totp")
+                if not used_second_factor(request):
+                    # A login that skipped the code (any path but allauth's): log in again, with it.
+                    logout(request)
+                    messages.info(request, _("Please log in with your password and your authenticator code."))
+                    return redirect(f"{reverse('account_login')}?{urlencode({'next': request.get_full_path()})}")
         return self.get_response(request)
 
     @staticmethod

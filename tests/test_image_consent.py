@@ -157,3 +157,27 @@ def test_only_a_safeguarding_lead_downloads_a_consent_form(image_with_consent_fo
     assert download["Content-Disposition"].startswith("attachment;")
     assert download["Content-Type"] == "application/pdf"
     assert b"".join(download.streaming_content).startswith(b"%PDF")
+
+
+def test_only_a_safeguarding_lead_can_say_a_child_photo_is_consented_or_no_longer_shows_a_child(client, db):
+    from tests.factories import ImageFactory
+
+    photo = ImageFactory(title="Girl at the shelter gate", shows_child=True)
+    editor = get_user_model().objects.create_user("editor", "editor@ccpcr.org.kh", "pw", is_staff=True)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    lead = get_user_model().objects.create_user("lead", "lead@ccpcr.org.kh", "pw", is_staff=True)
+    lead.groups.add(Group.objects.get(name=SAFEGUARDING_LEADS))
+    form = {"title": photo.title, "collection": photo.collection_id, "tags": "", "shows_child": ""}
+
+    client.force_login(editor)
+    for change in ({}, {"shows_child": "on", "faces_obscured": "on"}):
+        response = client.post(f"/admin/images/{photo.pk}/", {**form, **change})
+        assert "Only a safeguarding lead can change this." in response.content.decode()
+    photo.refresh_from_db()
+    assert photo.shows_child and not photo.faces_obscured and not photo.may_be_published
+
+    client.force_login(lead)
+    response = client.post(f"/admin/images/{photo.pk}/", {**form, "shows_child": "on", "faces_obscured": "on"})
+    assert response["Location"] == "/admin/images/"
+    photo.refresh_from_db()
+    assert photo.faces_obscured and photo.may_be_published

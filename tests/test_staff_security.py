@@ -177,3 +177,16 @@ def test_the_audit_trail_shows_who_downloaded_a_cv(client, home):
     client.force_login(staff("Administrators", "admin"))
     trail = visible_text(client.get(f"/admin/audit_trail/?q=application+{application.pk}"))
     assert f"hr Downloaded application {application.pk} CV" in trail
+
+
+def test_a_login_that_skipped_the_second_factor_does_not_open_the_admin(client, db, second_factor_required):
+    hr = staff()
+    with_authenticator(hr)
+    assert client.get("/en/_util/login/?next=/admin/")["Location"] == "/en/accounts/login/?next=/admin/"
+    client.force_login(hr)  # as any password-only login would
+
+    response = client.get("/admin/careers_application/", follow=True)
+
+    assert response.request["PATH_INFO"] == "/en/accounts/login/"
+    assert "Please log in with your password and your authenticator code." in visible_text(response)
+    assert "_auth_user_id" not in client.session

@@ -35,6 +35,8 @@ urlpatterns += i18n_patterns(
     path("careers/my-applications/<int:pk>/delete/", careers_views.delete_data, name="delete_application"),
     path("volunteer/", include("volunteers.urls")),
     path("report-a-concern/", include("safeguarding.urls")),
+    # Wagtail's front-end login (for private pages) is allauth's too: one login, with its limits and MFA.
+    path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("", include(wagtail_urls)),
 )
 

@@ -145,7 +145,7 @@ ACCOUNT_RATE_LIMITS = {
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 # Staff log in through allauth (its rate limits, its second-factor step), never Wagtail's own form.
-WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAILADMIN_LOGIN_URL = WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "CCPCR"
 # accounts/staff.py: staff must have a second factor before the admin opens, and their sessions end early.
@@ -237,6 +237,7 @@ CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 WAGTAIL_SITE_NAME = "CCPCR"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "pages.SiteImage"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.image_forms.SiteImageForm"
 WAGTAILDOCS_DOCUMENT_MODEL = "pages.SiteDocument"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # No archives (they hide what is inside from any check) and no legacy .doc/.xls/.ppt, whose macros run in
