@@ -17,7 +17,7 @@ from careers.provinces import Province
 from pages.admin_forms import SafeguardedPageForm
 from pages.models.base import BasePage, RecruitingPage
 from pages.pagination import page_of
-from pages.params import text_param
+from pages.params import choice_param
 
 RICH_TEXT = ["bold", "italic", "link", "ol", "ul", "h3"]
 VACANCIES_PER_PAGE = 20
@@ -49,16 +49,12 @@ class VacancyIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         vacancies = VacancyPage.objects.child_of(self).public()
-        chosen = {"province": text_param(request, "province"), "type": text_param(request, "type")}
-        filters = {}
-        if chosen["province"] in Province.values:
-            filters["province"] = chosen["province"]
-        else:
-            chosen["province"] = ""
-        if chosen["type"] in VacancyPage.EmploymentType.values:
-            filters["employment_type"] = chosen["type"]
-        else:
-            chosen["type"] = ""
+        chosen = {
+            "province": choice_param(request, "province", Province.values),
+            "type": choice_param(request, "type", VacancyPage.EmploymentType.values),
+        }
+        filters = {"province": chosen["province"], "employment_type": chosen["type"]}
+        filters = {field: value for field, value in filters.items() if value}
         context.update(
             open_vacancies=page_of(
                 request, vacancies.open().filter(**filters).order_by("closing_date", "title"), VACANCIES_PER_PAGE

@@ -7,7 +7,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from pages.pagination import page_of
-from pages.params import text_param, year_param
+from pages.params import choice_param, year_param
 
 from .base import BasePage
 
@@ -49,18 +49,14 @@ class DocumentLibraryPage(BasePage):
         documents = self.documents()
         year = year_param(request)
         chosen = {
-            "category": text_param(request, "category"),
-            "language": text_param(request, "language"),
+            "category": choice_param(request, "category", Document.Category.values),
+            "language": choice_param(request, "language", ("en", "km")),
             "year": str(year or ""),
         }
-        if chosen["category"] in Document.Category.values:
+        if chosen["category"]:
             documents = documents.filter(category=chosen["category"])
-        else:
-            chosen["category"] = ""
-        if chosen["language"] in ("en", "km"):
+        if chosen["language"]:
             documents = documents.filter(language__in=[chosen["language"], Document.Language.BOTH])
-        else:
-            chosen["language"] = ""
         if year:
             documents = documents.filter(year=year)
         page_of_documents = page_of(request, documents, DOCUMENTS_PER_PAGE)

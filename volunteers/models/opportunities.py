@@ -16,7 +16,7 @@ from careers.provinces import Province
 from pages.blocks import BodyBlock
 from pages.models.base import BasePage, RecruitingPage
 from pages.pagination import page_of
-from pages.params import text_param
+from pages.params import choice_param
 
 OPPORTUNITIES_PER_PAGE = 20
 # Addresses under /<lang>/volunteer/ that belong to the volunteers' own pages (volunteers/urls.py).
@@ -56,16 +56,13 @@ class OpportunityIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        chosen, filters = {}, {}
-        for name, field, choices in (
-            ("province", "province", Province),
-            ("place", "place_type", PlaceType),
-            ("contact", "child_contact", ChildContact),
-        ):
-            value = text_param(request, name)
-            chosen[name] = value if value in choices.values else ""
-            if chosen[name]:
-                filters[field] = value
+        fields = {
+            "province": ("province", Province),
+            "place": ("place_type", PlaceType),
+            "contact": ("child_contact", ChildContact),
+        }
+        chosen = {name: choice_param(request, name, choices.values) for name, (_, choices) in fields.items()}
+        filters = {field: chosen[name] for name, (field, _) in fields.items() if chosen[name]}
         opportunities = OpportunityPage.objects.child_of(self).public().open().filter(**filters)
         context.update(
             opportunities=page_of(request, opportunities.order_by("closing_date", "title"), OPPORTUNITIES_PER_PAGE),
