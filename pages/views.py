@@ -9,6 +9,7 @@ from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 from wagtail.search.utils import parse_query_string
 
@@ -17,23 +18,31 @@ from pages.pagination import page_of
 from pages.params import text_param
 
 SEARCH_RESULTS_PER_PAGE = 10
+DOCUMENTS_SHOWN = 5
+SUGGESTIONS_SHOWN = 5
 MAX_QUERY_LENGTH = 200
 
 
 @require_GET
 def search(request):
-    """Search the live public pages in the visitor's language."""
+    """Search the live public pages in the visitor's language, and the public documents (which carry an
+    English and a Khmer title). Khmer and English words are analysed by `ccpcr.search`, the site's search
+    backend. When nothing matches, pages whose titles begin with the words typed are suggested instead."""
     query = " ".join(text_param(request, "q", MAX_QUERY_LENGTH).split())
-    results = Page.objects.none()
+    context = {"query": query}
     if query:
+        pages = Page.objects.live().public().filter(locale=Locale.get_active())
         # Parsed into terms and "phrases" so that stray quotes or operators never reach the database raw.
         _filters, terms = parse_query_string(query, operator="and")
-        results = Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(terms)
-    return render(
-        request,
-        "pages/search.html",
-        {"query": query, "results": page_of(request, results, SEARCH_RESULTS_PER_PAGE) if query else None},
-    )
+        results = page_of(request, pages.specific().search(terms), SEARCH_RESULTS_PER_PAGE)
+        documents = []
+        if results.number == 1:
+            documents = list(get_document_model().objects.public().search(terms)[:DOCUMENTS_SHOWN])
+        suggestions = []
+        if not results and not documents:
+            suggestions = list(pages.autocomplete(query)[:SUGGESTIONS_SHOWN])
+        context.update(results=results, documents=documents, suggestions=suggestions)
+    return render(request, "pages/search.html", context)
 
 
 @require_GET

@@ -2,7 +2,19 @@
 
 import pytest
 
-from tests.factories import StandardPageFactory, paragraph, translate
+from tests.factories import (
+    DocumentFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    OpportunityIndexPageFactory,
+    OpportunityPageFactory,
+    StandardPageFactory,
+    VacancyIndexPageFactory,
+    VacancyPageFactory,
+    paragraph,
+    root_collection,
+    translate,
+)
 from tests.reading import soup, visible_text
 
 
@@ -52,3 +64,116 @@ def test_search_page_without_a_query_shows_the_form(client, shelter):
     page = soup(client.get("/km/search/"))
     assert page.select_one("main form[role=search] input[name=q]")
     assert page.html["lang"] == "km"
+
+
+# Khmer is written without spaces: the index and the query are cut into words the same way (ccpcr.search).
+
+RETURN_HOME_KM = (
+    "កុមារចំនួនម្ភៃប្រាំនាក់បានត្រឡប់មកផ្ទះវិញតាមរយៈមជ្ឈមណ្ឌលស្នាក់នៅបណ្តោះអាសន្នបាវិត។"
+    "បុគ្គលិកបានស្វាគមន៍ពួកគេដោយអាហារនិងការប្រឹក្សា។"
+)
+
+
+@pytest.fixture
+def khmer_article(home, home_km):
+    news = NewsIndexPageFactory(parent=home)
+    translate(news, "km", title="ព័ត៌មាន")
+    article = NewsPageFactory(parent=news, title="Children return home", slug="children-return-home")
+    return translate(
+        article,
+        "km",
+        title="កុមារត្រឡប់មកផ្ទះវិញ",
+        intro="យើងការពារកុមារពីការជួញដូរ និងការកេងប្រវ័ញ្ចផ្លូវភេទ",
+        # An invisible zero-width space, as editors paste from word processors, sits inside the sentence.
+        body=paragraph(RETURN_HOME_KM.replace("មជ្ឈមណ្ឌល", "មជ្ឈ\u200bមណ្ឌល")),
+    )
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "មជ្ឈមណ្ឌល",  # a word from the middle of the body, where a zero-width space was pasted
+        "ស្វាគមន៍",  # a word from the middle of the second sentence
+        "បុគ្គលិក ស្វាគមន៍",  # two words typed with a space
+        "បុគ្គលិកបានស្វាគមន៍",  # the same words typed as Khmer is written, without one
+        "ជួញដូរ",  # "to traffic", inside the compound ការជួញដូរ ("trafficking") in the introduction
+    ],
+)
+def test_a_khmer_word_inside_a_khmer_article_finds_it(client, khmer_article, word):
+    assert result_titles(client.get("/km/search/", {"q": word})) == ["កុមារត្រឡប់មកផ្ទះវិញ"]
+
+
+def test_khmer_words_are_found_whichever_way_the_subscript_da_is_spelled(client, home, home_km):
+    page = StandardPageFactory(parent=home, title="Statement", slug="statement")
+    translate(page, "km", title="សេចក្ដីថ្លែងការណ៍", intro="ការការពារកុមារ")  # ្ដ (da)
+    assert result_titles(client.get("/km/search/", {"q": "សេចក្តីថ្លែងការណ៍"})) == ["សេចក្ដីថ្លែងការណ៍"]  # ្ត (ta)
+
+
+def test_a_khmer_search_that_misses_a_word_finds_nothing(client, khmer_article):
+    assert result_titles(client.get("/km/search/", {"q": "មជ្ឈមណ្ឌល អាកាសយានដ្ឋាន"})) == []
+
+
+def test_english_search_finds_other_forms_of_a_word(client, home):
+    StandardPageFactory(parent=home, title="Our shelters", slug="shelters", intro="Children sheltered by CCPCR.")
+    assert result_titles(client.get("/en/search/", {"q": "sheltering children"})) == ["Our shelters"]
+
+
+def test_a_khmer_page_is_not_found_from_the_english_search(client, khmer_article):
+    assert result_titles(client.get("/en/search/", {"q": "មជ្ឈមណ្ឌល"})) == []
+
+
+def test_vacancies_and_volunteer_opportunities_are_found_in_khmer(client, home, home_km):
+    careers = VacancyIndexPageFactory(parent=home)
+    translate(careers, "km", title="ការងារ")
+    vacancy = VacancyPageFactory(parent=careers, slug="social-worker")
+    translate(vacancy, "km", title="បុគ្គលិកសង្គមកិច្ច", description="<p>ស្វាគមន៍កុមារដែលត្រឡប់មកពីវៀតណាម។</p>")
+    volunteering = OpportunityIndexPageFactory(parent=home)
+    translate(volunteering, "km", title="ស្ម័គ្រចិត្ត")
+    opportunity = OpportunityPageFactory(parent=volunteering, slug="child-club")
+    translate(opportunity, "km", title="អ្នកសម្របសម្រួលក្លឹបកុមារ", role="ដឹកនាំល្បែងនិងមេរៀនសម្រាប់ក្លឹបកុមារ")
+
+    assert result_titles(client.get("/km/search/", {"q": "វៀតណាម"})) == ["បុគ្គលិកសង្គមកិច្ច"]
+    assert result_titles(client.get("/km/search/", {"q": "មេរៀន"})) == ["អ្នកសម្របសម្រួលក្លឹបកុមារ"]
+
+
+def document_titles(response):
+    return [link.get_text(" ", strip=True) for link in soup(response).select(".search-documents .document-link__title")]
+
+
+def test_public_documents_are_found_by_their_khmer_title_and_english_description(client, home, home_km):
+    DocumentFactory(
+        title="Annual report 2024",
+        khmer_title="របាយការណ៍ប្រចាំឆ្នាំ២០២៤",
+        description="What our shelters did for trafficked children.",
+    )
+    restricted = root_collection().add_child(name="Board papers")
+    restricted.view_restrictions.create(restriction_type="login")
+    DocumentFactory(title="Board minutes", khmer_title="កំណត់ហេតុប្រជុំប្រចាំឆ្នាំ", collection=restricted)
+
+    assert document_titles(client.get("/km/search/", {"q": "ប្រចាំឆ្នាំ"})) == ["របាយការណ៍ប្រចាំឆ្នាំ២០២៤"]
+    assert document_titles(client.get("/en/search/", {"q": "trafficking"})) == ["Annual report 2024"]
+
+
+def suggestions(response):
+    return [link.get_text(strip=True) for link in soup(response).select(".search-suggestions a")]
+
+
+@pytest.mark.parametrize(("language", "unfinished"), [("km", "កុមារត្រឡ"), ("en", "children ret")])
+def test_when_nothing_matches_pages_whose_titles_begin_with_the_words_are_suggested(
+    client, khmer_article, language, unfinished
+):
+    response = client.get(f"/{language}/search/", {"q": unfinished})
+    assert result_titles(response) == []
+    title = {"km": "កុមារត្រឡប់មកផ្ទះវិញ", "en": "Children return home"}[language]
+    assert suggestions(response) == [title]
+
+
+def test_the_admin_search_finds_a_khmer_word_inside_a_title(admin_client, khmer_article):
+    """The admin searches titles as you type (Wagtail's autocompletion), cut into words like the site's."""
+    DocumentFactory(title="Annual report 2024", khmer_title="របាយការណ៍ប្រចាំឆ្នាំ២០២៤")
+
+    pages = visible_text(admin_client.get("/admin/pages/search/", {"q": "ផ្ទះ"}))
+    documents = visible_text(admin_client.get("/admin/documents/", {"q": "ប្រចាំឆ្នាំ"}))
+
+    assert "កុមារត្រឡប់មកផ្ទះវិញ" in pages
+    assert "Annual report 2024" in documents

@@ -14,6 +14,7 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail_localize.fields import SynchronizedField
 
+from ccpcr.search import AnalysedSearch
 from pages import safeguarding
 from pages.admin_forms import SafeguardedPageForm
 
@@ -46,7 +47,7 @@ def about_a_child_field():
     )
 
 
-class BasePage(Page):
+class BasePage(AnalysedSearch, Page):
     """Abstract parent of CCPCR's page types. None goes live with an image of a child without consent, and
     a page about a child goes live only when a safeguarding lead approves it (`pages.safeguarding`)."""
 

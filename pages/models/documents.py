@@ -34,10 +34,7 @@ class DocumentLibraryPage(BasePage):
 
     def documents(self):
         """The documents this library lists, newest first, whatever filters a visitor picks."""
-        documents = get_document_model().objects.filter(collection__path__startswith=self.collection.path)
-        # A view restriction on a collection covers the collections inside it too.
-        for restricted in Collection.objects.filter(view_restrictions__isnull=False).distinct():
-            documents = documents.exclude(collection__path__startswith=restricted.path)
+        documents = get_document_model().objects.public().filter(collection__path__startswith=self.collection.path)
         return documents.order_by(F("year").desc(nulls_last=True), "title")
 
     def years(self):

@@ -11,12 +11,14 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.documents.models import AbstractDocument
+from wagtail.documents.models import AbstractDocument, DocumentQuerySet
 from wagtail.documents.models import Document as WagtailDocument
 from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.images.models import Image as WagtailImage
+from wagtail.models import Collection
 from wagtail.search import index
 
+from ccpcr.search import AnalysedSearch
 from pages.image_metadata import without_metadata
 from private_files.uploads import RandomName, attachment, private_storage, validate_document
 
@@ -170,7 +172,18 @@ class SiteRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
-class SiteDocument(AbstractDocument):
+class SiteDocumentQuerySet(DocumentQuerySet):
+    def public(self):
+        """Documents anyone may download: none in a collection with a view restriction, which covers the
+        collections inside it too."""
+        restricted = Collection.objects.none()
+        for collection in Collection.objects.filter(view_restrictions__isnull=False).distinct():
+            restricted |= Collection.objects.filter(path__startswith=collection.path)
+        # By collection (a field the search index can filter on), so that search results obey it too.
+        return self.exclude(collection__in=restricted)
+
+
+class SiteDocument(AnalysedSearch, AbstractDocument):
     """A downloadable file: a report, a policy, a newsletter. Listed by the document library."""
 
     class Category(models.TextChoices):
@@ -194,6 +207,8 @@ class SiteDocument(AbstractDocument):
     language = models.CharField(_("language"), max_length=4, choices=Language.choices, default=Language.ENGLISH)
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
 
+    objects = SiteDocumentQuerySet.as_manager()
+
     admin_form_fields = (
         *WagtailDocument.admin_form_fields,
         "description",
@@ -208,6 +223,7 @@ class SiteDocument(AbstractDocument):
         *AbstractDocument.search_fields,
         index.SearchField("description"),
         index.SearchField("khmer_title"),
+        index.AutocompleteField("khmer_title"),  # the admin's document search looks in titles
         index.SearchField("khmer_description"),
         index.FilterField("category"),
         index.FilterField("language"),

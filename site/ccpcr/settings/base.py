@@ -253,7 +253,8 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # larger decompresses to gigabytes:
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The database's own full-text search, fed with Khmer cut into words and English stems (site/ccpcr/search.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "ccpcr.search"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Wagtail ships no Khmer catalogue, so the admin stays in English rather than half-translated.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English")]
