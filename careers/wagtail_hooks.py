@@ -2,6 +2,7 @@ from django.urls import path
 
 from wagtail import hooks
 
+from careers import dashboard
 from careers.admin_views import add_note, application_viewset, bulk_move, download_document, move_application
 
 
@@ -18,3 +19,9 @@ def register_careers_admin_urls():
         path("careers/applications/<int:pk>/notes/", add_note, name="careers_add_note"),
         path("careers/applications/move/", bulk_move, name="careers_bulk_move"),
     ]
+
+
+@hooks.register("construct_homepage_panels")
+def add_hr_dashboard_panels(request, panels):
+    """HR's charts on the dashboard, for HR only (careers/dashboard.py)."""
+    dashboard.add_panels(request, panels)
