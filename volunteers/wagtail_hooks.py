@@ -3,7 +3,7 @@ from django.urls import path
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from volunteers import admin_views
+from volunteers import admin_views, dashboard
 
 register_snippet(admin_views.ChildProtectionPolicyViewSet)
 
@@ -33,3 +33,9 @@ def register_volunteers_admin_urls():
             name="volunteers_renew_reference_link",
         ),
     ]
+
+
+@hooks.register("construct_homepage_panels")
+def add_coordinator_dashboard_panels(request, panels):
+    """Coordinators' charts on the dashboard, for them only (volunteers/dashboard.py)."""
+    dashboard.add_panels(request, panels)
