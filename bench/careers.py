@@ -9,6 +9,7 @@ import statistics
 import sys
 import time
 
+from bulk import add_applications
 from common import fresh_site, mail_waits_for_a_worker, measure, print_table
 
 from django.test import Client
@@ -20,12 +21,10 @@ def main():
     from allauth.account.models import EmailAddress
 
     from django.contrib.auth import get_user_model
-    from django.contrib.auth.hashers import make_password
     from django.contrib.auth.models import Group
     from django.core.files.uploadedfile import SimpleUploadedFile
-    from django.utils import timezone
 
-    from careers.models import Application, VacancyPage
+    from careers.models import VacancyPage
     from tests.factories import VacancyIndexPageFactory, VacancyPageFactory
 
     careers = VacancyIndexPageFactory(parent=home)
@@ -74,44 +73,9 @@ def main():
     hr.groups.add(Group.objects.get(name="HR"))
     client.force_login(hr)
 
-    def applications(count):
-        """Add applications up to `count`, each from its own applicant (one per person per vacancy)."""
-        missing = count - Application.objects.count()
-        offset = users.objects.count()
-        users.objects.bulk_create(
-            [
-                users(username=f"a{offset + n}", email=f"a{offset + n}@example.org", password=make_password(None))
-                for n in range(missing)
-            ],
-            batch_size=2000,
-        )
-        applicants = users.objects.order_by("-pk")[:missing]
-        pages = list(VacancyPage.objects.all())
-        Application.objects.bulk_create(
-            [
-                Application(
-                    vacancy=pages[number % len(pages)],
-                    vacancy_key=pages[number % len(pages)].translation_key,
-                    applicant=applicant,
-                    full_name=f"Applicant {number}",
-                    email=applicant.email,
-                    phone="012345678",
-                    province="kandal",
-                    cover_letter="Hello",
-                    khmer_level="fluent",
-                    english_level="basic",
-                    privacy_notice_version="bench",
-                    consented_at=timezone.now(),
-                    language="km",
-                )
-                for number, applicant in enumerate(applicants)
-            ],
-            batch_size=2000,
-        )
-
-    applications(100)
+    add_applications(100)
     small_list = measure(client, "/admin/careers_application/")
-    applications(50_000)
+    add_applications(50_000)
     large_list = measure(client, "/admin/careers_application/")
     filtered = measure(client, "/admin/careers_application/?stage=received&province=kandal&q=Applicant+4")
     rows.append(("HR list: queries, 100 → 50,000 applications", f"{small_list[0]} → {large_list[0]}"))

@@ -26,8 +26,8 @@ settings.MEDIA_ROOT = ROOT / "var" / "bench-media"
 settings.PRIVATE_MEDIA_ROOT = ROOT / "var" / "bench-private"
 
 
-def fresh_site():
-    """An empty, migrated database with a home page as the default site's root; returns the home page."""
+def empty_database():
+    """Drop everything in the bench database and migrate it again."""
     if connection.vendor == "sqlite":
         (ROOT / "var" / "bench.sqlite3").unlink(missing_ok=True)
     else:  # an empty schema, so migrations create the root page and groups again (flush would not)
@@ -35,6 +35,11 @@ def fresh_site():
             cursor.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
     call_command("migrate", verbosity=0)
     reset_queries()
+
+
+def fresh_site():
+    """An empty, migrated database with a home page as the default site's root; returns the home page."""
+    empty_database()
 
     from wagtail.models import Page, Site
 
@@ -57,14 +62,15 @@ def mail_waits_for_a_worker():
     app.conf.broker_url = "memory://"
 
 
-def measure(client, path, repeat=5):
-    """Queries of one request, and the median server time of `repeat` requests, after a warm-up."""
-    client.get(path)
+def measure(client, path, repeat=5, **request):
+    """Queries of one request, and the median server time of `repeat` requests, after a warm-up. `request` goes
+    to every `client.get` (e.g. `secure=True` under the production settings)."""
+    client.get(path, **request)
     timings = []
     for _ in range(repeat):
         with CaptureQueriesContext(connection) as queries:
             start = time.perf_counter()
-            response = client.get(path)
+            response = client.get(path, **request)
             timings.append((time.perf_counter() - start) * 1000)
         assert response.status_code == 200, (path, response.status_code)
     return len(queries), statistics.median(timings)
