@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install messages messages-update run bench test lint security format lock clean
+.PHONY: install messages messages-update run bench lighthouse test lint security format lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,10 +40,17 @@ run: messages
 test: messages
 	DJANGO_SETTINGS_MODULE=ccpcr.settings.test $(BIN)/pytest
 
-# Figures, not assertions: server times and query counts at small and large sizes (see bench/).
+# Figures, not assertions: server times and query counts at small and large sizes (see bench/). The public
+# site's part needs PostgreSQL, Redis, wrk, and chromium with npm for Lighthouse; it empties BENCH_DATABASE_URL.
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/ccpcr_bench
 bench: messages
 	$(BIN)/python bench/careers.py
 	$(BIN)/python bench/volunteers.py
+	BENCH_DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/public_site.py
+
+# Lighthouse (mobile preset) on a Khmer article served by gunicorn with production settings (see bench/).
+lighthouse: messages
+	BENCH_DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/public_site.py --lighthouse
 
 lint: install
 	$(BIN)/ruff check .
