@@ -39,6 +39,11 @@ def one_page_per_vacancy(pages):
     return chosen
 
 
+def whole_days(days):
+    """Rounded half up: 12.5 days read as 13."""
+    return int(days + 0.5)
+
+
 def days_text(days):
     return ngettext("%(days)s day", "%(days)s days", days) % {"days": days}
 
@@ -53,7 +58,7 @@ class ApplicationsPerVacancyPanel(Component):
     def get_context_data(self, parent_context):
         vacancies = one_page_per_vacancy(VacancyPage.objects.open())
         counts = dict(
-            Application.objects.filter(vacancy_key__in=vacancies)
+            Application.objects.filter(vacancy_key__in=list(vacancies))
             .order_by()
             .values_list("vacancy_key")
             .annotate(Count("pk"))
@@ -113,7 +118,7 @@ class TimeToHirePanel(Component):
         days_by_vacancy = defaultdict(list)
         for key, submitted_at, hired_at in hires:
             days_by_vacancy[key].append((hired_at - submitted_at) / timedelta(days=1))
-        vacancies = one_page_per_vacancy(VacancyPage.objects.filter(translation_key__in=days_by_vacancy))
+        vacancies = one_page_per_vacancy(VacancyPage.objects.filter(translation_key__in=list(days_by_vacancy)))
         rows = []
         for key, days in days_by_vacancy.items():
             middle = whole_days(median(days))
@@ -127,11 +132,6 @@ class TimeToHirePanel(Component):
             "median": days_text(whole_days(median(every_hire))) if every_hire else "",
             "retention_days": settings.CAREERS_RETENTION_DAYS,
         }
-
-
-def whole_days(days):
-    """Rounded half up: 12.5 days read as 13."""
-    return int(days + 0.5)
 
 
 def add_panels(request, panels):
