@@ -59,7 +59,7 @@ lint: install
 
 # Known-dangerous calls (pickle, mark_safe, shell, weak hashes...) in our code; settings in [tool.bandit].
 security: install
-	$(BIN)/bandit -q -r pages careers volunteers notifications accounts private_files audit safeguarding site \
+	$(BIN)/bandit -q -r pages careers volunteers notifications accounts private_files audit safeguarding jobs site \
 		-c pyproject.toml
 
 format: install

@@ -63,10 +63,14 @@ class RandomName:
         return isinstance(other, RandomName) and other.folder == self.folder
 
 
-def attachment(file, *, filename, file_type):
-    """A download response for a checked private file: never shown inline, never sniffed, never cached."""
+def attachment(file, *, filename, file_type="", content_type=None):
+    """A download response for a private file: never shown inline, never sniffed, never cached. `file_type` is a
+    checked upload's type; files we made ourselves (an export) give their `content_type`."""
     response = FileResponse(
-        file.open("rb"), as_attachment=True, filename=filename, content_type=ACCEPTED.get(file_type, ACCEPTED["pdf"])
+        file.open("rb"),
+        as_attachment=True,
+        filename=filename,
+        content_type=content_type or ACCEPTED.get(file_type, ACCEPTED["pdf"]),
     )
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "volunteers",
     "audit",
     "safeguarding",
+    "jobs",
     "ccpcr",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -221,6 +222,8 @@ CELERY_BEAT_SCHEDULE = {
         "task": "volunteers.tasks.purge_screening_records_past_retention",
         "schedule": crontab(hour=2, minute=30),
     },
+    # Admin jobs' files (exports) go a day after they were made; jobs the broker or a worker lost start again.
+    "jobs-tidy": {"task": "jobs.tasks.tidy_jobs", "schedule": crontab(minute="*/10")},
 }
 # Applications of a vacancy are deleted this many days after it closed.
 CAREERS_RETENTION_DAYS = env.int("CAREERS_RETENTION_DAYS", default=180)
