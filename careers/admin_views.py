@@ -1,5 +1,7 @@
 """HR's side of the careers portal, in the Wagtail admin: the applications list with filters, search and
 CSV export, one application's full record, moving it through the pipeline, and logged document downloads.
+Moving every application a list shows, and exporting a long list, are jobs a Celery worker does while HR
+watches their progress (careers/admin_jobs.py).
 
 Everything here needs the model permissions that the HR group holds (careers/migrations); editors have none.
 """
@@ -9,7 +11,6 @@ import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -22,9 +23,11 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.widgets.button import HeaderButton
 
 from audit.services import Action, record
+from careers.admin_jobs import export_applications, move_applications
 from careers.models import Application, ApplicationDocument, ApplicationNote, DocumentDownload, VacancyPage
 from ccpcr.admin_records import InspectOnlyIndexView, RecordInspectView, RecordViewSet, StageForm
-from pages.params import text_param
+from jobs.kinds import list_view
+from jobs.views import ExportInBackground
 
 
 class ApplicationFilterSet(WagtailFilterSet):
@@ -64,7 +67,9 @@ class ApplicationInspectView(RecordInspectView):
         return context
 
 
-class ApplicationIndexView(InspectOnlyIndexView):
+class ApplicationIndexView(ExportInBackground, InspectOnlyIndexView):
+    export_job = export_applications
+
     @cached_property
     def header_buttons(self):
         buttons = super().header_buttons
@@ -132,6 +137,12 @@ class ApplicationViewSet(RecordViewSet):
 application_viewset = ApplicationViewSet("careers_application")
 
 
+def shown_applications(request):
+    """The applications HR's list shows for this request's query string, found by the list's own view (its
+    filters, search and order), so a move of "all shown" acts on exactly what HR saw."""
+    return list_view(application_viewset, request).get_queryset()
+
+
 @never_cache
 def download_document(request, pk):
     """Serve an applicant's document to HR, and record who downloaded it."""
@@ -187,36 +198,19 @@ class BulkMoveForm(forms.Form):
 
 
 def bulk_move(request):
-    """Move every application the list shows (same filters and search) to one stage. Applications that
-    cannot go there (hired, withdrawn ...) are left where they are and counted."""
-    if not request.user.has_perm("careers.change_application"):
+    """Move every application the list shows (same filters and search) to one stage, as a job: HR follows its
+    progress, and learns how many could not go there (hired, withdrawn ...) and were left where they were."""
+    if not request.user.has_perm(move_applications.permission):
         raise PermissionDenied
-    applications = ApplicationFilterSet(request.GET, queryset=Application.objects.select_related("vacancy")).qs
-    if query := text_param(request, "q"):
-        applications = applications.filter(
-            Q(full_name__icontains=query) | Q(email__icontains=query) | Q(phone__icontains=query)
-        )
+    applications = shown_applications(request)
     form = BulkMoveForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        moved = skipped = 0
-        for application in applications:
-            if application.can_move_to(form.cleaned_data["stage"]):
-                application.move_to(
-                    form.cleaned_data["stage"],
-                    by=request.user,
-                    note=form.cleaned_data["note"],
-                    announce=form.cleaned_data["announce"],
-                )
-                record(Action.CHANGED, application, by=request.user, detail=f"moved to {application.stage} (all shown)")
-                moved += 1
-            else:
-                skipped += 1
-        messages.success(
-            request,
-            _("%(moved)s applications moved; %(skipped)s could not move there and were left as they were.")
-            % {"moved": moved, "skipped": skipped},
+        job = move_applications.start(
+            by=request.user,
+            items=applications.values_list("pk", flat=True),
+            parameters={**form.cleaned_data, "query": request.GET.urlencode()},
         )
-        return redirect(application_viewset.get_url_name("index"))
+        return redirect(job.get_absolute_url())
     return render(
         request,
         "careers/admin/bulk_move.html",
