@@ -2,6 +2,9 @@
 
 import pytest
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from tests.factories import (
     DocumentFactory,
     NewsIndexPageFactory,
@@ -68,10 +71,7 @@ def test_search_page_without_a_query_shows_the_form(client, shelter):
 
 # Khmer is written without spaces: the index and the query are cut into words the same way (ccpcr.search).
 
-RETURN_HOME_KM = (
-    "កុមារចំនួនម្ភៃប្រាំនាក់បានត្រឡប់មកផ្ទះវិញតាមរយៈមជ្ឈមណ្ឌលស្នាក់នៅបណ្តោះអាសន្នបាវិត។"
-    "បុគ្គលិកបានស្វាគមន៍ពួកគេដោយអាហារនិងការប្រឹក្សា។"
-)
+RETURN_HOME_KM = "កុមារចំនួនម្ភៃប្រាំនាក់បានត្រឡប់មកផ្ទះវិញតាមរយៈមជ្ឈមណ្ឌលស្នាក់នៅបណ្តោះអាសន្នបាវិត។បុគ្គលិកបានស្វាគមន៍ពួកគេដោយអាហារនិងការប្រឹក្សា។"
 
 
 @pytest.fixture
@@ -177,3 +177,24 @@ def test_the_admin_search_finds_a_khmer_word_inside_a_title(admin_client, khmer_
 
     assert "កុមារត្រឡប់មកផ្ទះវិញ" in pages
     assert "Annual report 2024" in documents
+
+
+def search_queries(client, query):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/en/search/", {"q": query}).status_code == 200
+    return len(queries)
+
+
+def test_the_search_page_makes_as_many_queries_for_many_results_as_for_few(client, home):
+    news = NewsIndexPageFactory(parent=home)
+    for _ in range(2):
+        NewsPageFactory(parent=news, intro="Children came home through Bavet.")
+        DocumentFactory(description="How children come home.")
+    search_queries(client, "children")  # the first request of all loads the site's settings once
+    few = search_queries(client, "children")
+
+    for _ in range(10):
+        NewsPageFactory(parent=news, intro="Children came home through Bavet.")
+        DocumentFactory(description="How children come home.")
+
+    assert search_queries(client, "children") == few
