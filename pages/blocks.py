@@ -10,6 +10,8 @@ from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Page
 
+from pages.languages import in_current_language
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
 
@@ -87,8 +89,12 @@ class CallToActionBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         page = value.get("page")
-        target = page.localized if page else None
-        context["target"] = target if target is not None and target.live else None
+        # The body works out every call to action's target at once (BodyBlock.get_context); a block shown
+        # alone (the admin's preview) asks for its own.
+        targets = (parent_context or {}).get("link_targets") or {}
+        if page is not None and page.pk not in targets:
+            targets = in_current_language([page])
+        context["target"] = targets.get(page.pk) if page is not None else None
         return context
 
     class Meta:
@@ -147,6 +153,13 @@ class BodyBlock(blocks.StreamBlock):
     document = DocumentBlock()
     figures = FiguresBlock()
     video = EmbedVideoBlock()
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["link_targets"] = in_current_language(
+            child.value.get("page") for child in value if child.block_type == "call_to_action"
+        )
+        return context
 
     class Meta:
         template = "blocks/body.html"

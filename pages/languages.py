@@ -1,12 +1,22 @@
 """Where a visitor lands in another language: that language's home page, or the page at the same address."""
 
 from django.http import Http404
+from django.utils import translation
 
 from wagtail.models import Page, Site
 
 
 def home_page(request, language_code):
-    """The live home page of the request's site in `language_code`, or None."""
+    """The live home page of the request's site in `language_code`, or None. Asked by the menu, the logo's
+    link and the language switcher: looked up once per request and language."""
+    remembered = getattr(request, "_home_pages", {})
+    if language_code not in remembered:
+        remembered[language_code] = _home_page(request, language_code)
+        request._home_pages = remembered
+    return remembered[language_code]
+
+
+def _home_page(request, language_code):
     site = Site.find_for_request(request)
     if site is None:
         return None
@@ -28,3 +38,27 @@ def page_at(request, language_code, path):
     if not isinstance(page, Page) or not page.live or page.get_view_restrictions().exists():
         return None
     return page
+
+
+def in_current_language(pages):
+    """Where a link to each of `pages` should lead a visitor in the current language: {page id: page}.
+
+    Its live translation in that language; else the page itself; None when that is not live. The same as
+    asking each `page.localized` and `.live`, in one query however many pages (`localized` asks once per page).
+    """
+    pages = [page for page in pages if page is not None]
+    if not pages:
+        return {}
+    translations = {
+        translation_.translation_key: translation_
+        for translation_ in Page.objects.filter(
+            translation_key__in={page.translation_key for page in pages},
+            locale__language_code=translation.get_language(),
+        )
+    }
+    targets = {}
+    for page in pages:
+        translated = translations.get(page.translation_key)
+        target = translated if translated is not None and translated.live else page
+        targets[page.pk] = target if target.live else None
+    return targets

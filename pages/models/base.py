@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import StreamField
+from wagtail.images.models import AbstractImage
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail_localize.fields import SynchronizedField
@@ -17,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 from ccpcr.search import AnalysedSearch
 from pages import safeguarding
 from pages.admin_forms import SafeguardedPageForm
+from pages.renditions import images_in, prefetch_renditions
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +68,21 @@ class BasePage(AnalysedSearch, Page):
 
     def get_social_image(self):
         return self.social_image or getattr(self, "lead_image", None)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        prefetch_renditions(self.images_shown())
+        return context
+
+    def images_shown(self):
+        """The images the page shows of its own: its image fields (lead, hero, social) and the photos in its
+        StreamFields. However many photos a body has, their renditions then cost one query."""
+        for field in self._meta.concrete_fields:
+            if field.is_relation and issubclass(field.related_model, AbstractImage):
+                if getattr(self, field.attname) is not None:
+                    yield getattr(self, field.name)
+            elif isinstance(field, StreamField):
+                yield from images_in(getattr(self, field.name))
 
     @property
     def needs_safeguarding_review(self):

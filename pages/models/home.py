@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 
 from pages.blocks import BodyBlock, FiguresBlock
+from pages.languages import in_current_language
 
 from .base import BasePage, image_field
 
@@ -74,8 +75,9 @@ class HomePage(BasePage):
             (self.careers_text, _("Work with us"), self.careers_page),
             (self.donate_text, _("Support our work"), self.donate_page),
         ]
+        targets = in_current_language(page for text, _label, page in actions if text)
         return [
-            {"text": text, "label": label, "page": page.localized}
+            {"text": text, "label": label, "page": targets[page.pk]}
             for text, label, page in actions
-            if text and page and page.live
+            if text and page and targets[page.pk]
         ]

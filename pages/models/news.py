@@ -66,6 +66,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             .live()
             .public()
             .select_related("category", "lead_image")
+            .prefetch_related("lead_image__renditions")
             .order_by("-date", "-pk")
         )
 
@@ -154,6 +155,7 @@ class NewsPage(BasePage):
             .public()
             .filter(locale=locale)
             .select_related("lead_image")
+            .prefetch_related("lead_image__renditions")
             .order_by("-date", "-pk")[:count]
         )
 

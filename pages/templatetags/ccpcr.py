@@ -11,7 +11,7 @@ from django.utils.html import _json_script_escapes as _JSON_SCRIPT_ESCAPES
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from pages.languages import home_page
 from pages.models import FooterText, Partner
@@ -29,6 +29,16 @@ def language_versions(context):
     request = context["request"]
     page = context.get("page")
     current = translation.get_language()
+    # The head (hreflang links) and the switcher both ask: work it out once per request.
+    remembered = getattr(request, "_language_versions", {})
+    key = (page.pk if isinstance(page, Page) else None, current)
+    if key not in remembered:
+        remembered[key] = _language_versions(request, page, current)
+        request._language_versions = remembered
+    return remembered[key]
+
+
+def _language_versions(request, page, current):
     versions = []
     translations = {}
     if isinstance(page, Page) and page.pk:
@@ -55,12 +65,17 @@ def _home_url(request, language_code):
 
 @register.simple_tag
 def footer_text():
-    return FooterText.objects.filter(locale=Locale.get_active()).first()
+    return FooterText.objects.filter(locale__language_code=translation.get_language()).first()
 
 
 @register.simple_tag
 def partners():
-    return list(Partner.objects.filter(locale=Locale.get_active()).select_related("logo"))
+    """The partners in the current language, with their logos' renditions: one query each, however many."""
+    return list(
+        Partner.objects.filter(locale__language_code=translation.get_language())
+        .select_related("logo")
+        .prefetch_related("logo__renditions")
+    )
 
 
 @register.simple_tag(takes_context=True)

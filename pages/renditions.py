@@ -1,0 +1,33 @@
+"""Renditions of many images in one query.
+
+`{% picture %}` and `{% image %}` look up each image's renditions on their own: one query (or one cache
+round trip) per image, so a list of thirty articles or a body with thirty photos would ask thirty times.
+Fetched beforehand with `prefetch_renditions`, they cost one query however many images there are. Lists
+of pages and snippets do the same with `.prefetch_related("<image field>__renditions")`.
+"""
+
+from django.db.models import prefetch_related_objects
+
+from wagtail.blocks import StreamValue, StructValue
+from wagtail.blocks.list_block import ListValue
+from wagtail.images.models import AbstractImage
+
+
+def images_in(value):
+    """Every image in a StreamField value (in blocks, lists and blocks inside blocks), in order."""
+    if isinstance(value, AbstractImage):
+        yield value
+    elif isinstance(value, StreamValue):
+        for child in value:
+            yield from images_in(child.value)
+    elif isinstance(value, StructValue):
+        for item in value.values():
+            yield from images_in(item)
+    elif isinstance(value, ListValue):
+        for item in value:
+            yield from images_in(item)
+
+
+def prefetch_renditions(images):
+    """Fetch the renditions of all `images` (None is skipped) in one query."""
+    prefetch_related_objects([image for image in images if image is not None], "renditions")
