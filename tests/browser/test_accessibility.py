@@ -1,0 +1,77 @@
+"""axe-core finds no WCAG 2.2 A/AA violation on any public page type, in English or in Khmer, including the
+forms as they look with their errors shown."""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.axe import describe, violations
+from tests.browser.public_site import build_public_site
+from tests.factories import UserFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+SEARCH_WORD = {"en": "children", "km": "កុមារ"}
+
+
+def submit_empty(page):
+    """Send the page's main form untouched, as someone who pressed the button too early."""
+    page.locator("main form.form button[type=submit]").click()
+    expect(page.locator("main .form-errors")).to_be_visible()
+
+
+def pages_to_audit(slugs, language):
+    """(name, address, what to do there first) for each public page type."""
+    return [
+        ("home", "/", None),
+        ("standard page", f"/{slugs['about']}/", None),
+        ("news index", f"/{slugs['news']}/", None),
+        ("news article", f"/{slugs['news']}/{slugs['article']}/", None),
+        ("case story", f"/{slugs['news']}/{slugs['story']}/", None),
+        ("document library", f"/{slugs['documents']}/", None),
+        ("contact form", f"/{slugs['contact']}/", None),
+        ("contact form with errors", f"/{slugs['contact']}/", submit_empty),
+        ("search results", f"/search/?q={SEARCH_WORD[language]}", None),
+        ("vacancy index", f"/{slugs['careers']}/", None),
+        ("vacancy", f"/{slugs['careers']}/{slugs['vacancy']}/", None),
+        ("volunteering index", f"/{slugs['volunteering']}/", None),
+        ("opportunity", f"/{slugs['volunteering']}/{slugs['opportunity']}/", None),
+        ("report a concern", "/report-a-concern/", None),
+        ("report a concern with errors", "/report-a-concern/", submit_empty),
+        ("log in", "/accounts/login/", None),
+        ("log in with errors", "/accounts/login/", submit_empty),
+        ("sign up", "/accounts/signup/", None),
+        ("sign up with errors", "/accounts/signup/", submit_empty),
+        ("page not found", "/no-such-page/", None),
+    ]
+
+
+def signed_in_pages(slugs):
+    return [
+        ("apply form", f"/{slugs['careers']}/{slugs['vacancy']}/apply/", None),
+        ("apply form with errors", f"/{slugs['careers']}/{slugs['vacancy']}/apply/", submit_empty),
+    ]
+
+
+def audit(page, language, pages):
+    found = {}
+    for name, path, action in pages:
+        page.goto(f"/{language}{path}")
+        expect(page.locator("html")).to_have_attribute("lang", language)
+        if action:
+            action(page)
+        problems = violations(page)
+        if problems:
+            found[f"{name} ({page.url})"] = describe(problems)
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "km"])
+def test_every_public_page_type_passes_axe(page, sign_in, home, home_km, language):
+    slugs = build_public_site(home, home_km)
+
+    found = audit(page, language, pages_to_audit(slugs, language))
+    sign_in(UserFactory())
+    found |= audit(page, language, signed_in_pages(slugs))
+
+    report = "\n\n".join(f"{name}\n{problems}" for name, problems in found.items())
+    assert not found, f"WCAG A/AA violations in {len(found)} page(s):\n\n{report}"
