@@ -69,6 +69,8 @@ MIDDLEWARE = [
     # site/ccpcr/security.py: CSP (looser under /admin/), Permissions-Policy, no-store on personal pages.
     "ccpcr.security.ContentSecurityPolicyMiddleware",
     "ccpcr.security.PermissionsPolicyMiddleware",
+    # pages/cache.py: pages kept for anonymous visitors; inside the security headers, outside NoStore.
+    "pages.cache.PageCacheMiddleware",
     "ccpcr.security.NoStoreMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -235,6 +237,9 @@ VOLUNTEERS_REFERENCE_REMINDER_DAYS = env.int("VOLUNTEERS_REFERENCE_REMINDER_DAYS
 VOLUNTEERS_RETENTION_DAYS = env.int("VOLUNTEERS_RETENTION_DAYS", default=365)
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# Public pages kept for anonymous visitors this many seconds, forgotten on every publish (pages/cache.py); 0 turns
+# it off. Off without CACHE_URL: a per-process cache would not hear of a publish made in another process.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600 if env("CACHE_URL", default="") else 0)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "CCPCR"

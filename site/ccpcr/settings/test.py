@@ -10,6 +10,8 @@ ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 DATABASES = {"default": env.db("DATABASE_URL", default="sqlite://:memory:")}
 
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Tests see each change at once; tests/test_page_cache.py turns the page cache on.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast hashing; tests only
 # Tests log staff in with force_login; tests/test_staff_security.py turns the second factor on.
 STAFF_MFA_REQUIRED = False

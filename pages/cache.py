@@ -1,0 +1,182 @@
+"""The page cache: public pages kept ready-made for anonymous visitors, forgotten whenever content changes.
+
+Most visitors read the same news and programme pages without logging in; a page already made is served from
+the shared cache (Redis in production, `CACHE_URL`) without touching the database. For `PAGE_CACHE_SECONDS`
+(0 turns it off), and only when nothing in the page can belong to one person:
+
+- only GET and HEAD requests under a language prefix (/en/, /km/), from visitors who carry no session
+  cookie (nobody logged in, nobody in the middle of something) and no pending message;
+- only 200 responses made for GET, that set no cookie, hold no CSRF token (every form that posts: contact,
+  apply, report a concern, accounts) and no CSP nonce, and do not say `Cache-Control: private`, `no-store`
+  or `no-cache` (NoStoreMiddleware says `no-store` on every page with personal data).
+
+Pages are kept under their full address, with the language prefix and the query string, so /en/ and /km/,
+or page 2 of the news, are kept apart. Served pages say `X-Page-Cache: hit`; newly kept ones `miss`.
+
+Any publish, unpublish, move or deletion of a page, and any save or deletion of something pages show
+(snippets such as footer text, partners and news categories; settings such as contact details; images,
+documents, collections, view restrictions, sites and locales) forgets every kept page at once. A page's
+title and photo appear on many others (the home page, the news list, menus, the language switcher of its
+translations, search results, feeds), so working out which addresses one change touches would be fragile,
+and an editor who unpublishes a page about a child must see it gone everywhere at once. Publishing happens
+a few times a day; making each page once more afterwards costs little.
+
+Forgetting works by a new "generation" in the cache key rather than by emptying the cache: that works the
+same in every process sharing the cache, and leaves the rate-limit counts in the same Redis alone. Old
+pages simply expire.
+
+Why not wagtail-cache (CodeRed; it supports Wagtail 7): it forgets nothing by itself when snippets or settings
+change, empties its whole cache backend to forget (in Redis, the rate-limit counts too, unless given a
+database of its own), keeps its list of addresses in one cache entry that concurrent processes overwrite, and
+stores pages for visitors with a CSRF cookie. The rules above fit in this module.
+"""
+
+import hashlib
+import uuid
+
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
+from django.utils.cache import cc_delim_re
+
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage
+from wagtail.models import BaseViewRestriction, Collection, Locale, Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.snippets.models import get_snippet_models
+
+GENERATION_KEY = "page-cache:generation"
+HEADER = "X-Page-Cache"
+NOT_SHARED = {"private", "no-store", "no-cache"}
+
+
+class PageCacheMiddleware:
+    """Serve anonymous visitors pages already made, and keep the ones that may be kept (see the module).
+
+    Placed after the security headers' middleware, which then add their headers to pages from the cache too,
+    and before NoStoreMiddleware, whose `no-store` it must see."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+
+    def __call__(self, request):
+        seconds = settings.PAGE_CACHE_SECONDS
+        if not seconds or not self.may_serve(request):
+            return self.get_response(request)
+        key = page_key(request)
+        kept = cache.get(key)
+        if kept is not None:
+            return from_cache(kept)
+        response = self.get_response(request)
+        if may_keep(request, response):
+            cache.set(key, to_cache(response), seconds)
+            response[HEADER] = "miss"
+        return response
+
+    def may_serve(self, request):
+        return (
+            request.method in ("GET", "HEAD")
+            and request.path_info.startswith(self.prefixes)
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and CookieStorage.cookie_name not in request.COOKIES
+        )
+
+
+def may_keep(request, response):
+    """Whether a response to an anonymous visitor is the same for everyone (see the module)."""
+    cache_control = {
+        part.split("=")[0].strip().lower() for part in cc_delim_re.split(response.get("Cache-Control", ""))
+    }
+    return (
+        request.method == "GET"
+        and response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")  # the page holds a CSRF token
+        and getattr(request, "_csp_nonce", None) is None  # the page holds this response's CSP nonce
+        and not (cache_control & NOT_SHARED)
+        and not (hasattr(request, "user") and request.user.is_authenticated)
+    )
+
+
+def page_key(request):
+    """The cache key of a page: its full address (scheme, host, path with language prefix, query string) in the
+    current generation. HEAD is answered with what GET kept."""
+    address = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
+    return f"page-cache:{generation()}:{address}"
+
+
+def generation():
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        # First use, or the cache lost it: start a generation no page was kept under.
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def to_cache(response):
+    return {"status": response.status_code, "headers": list(response.items()), "content": response.content}
+
+
+def from_cache(kept):
+    response = HttpResponse(kept["content"], status=kept["status"])
+    for name, value in kept["headers"]:
+        response[name] = value
+    response[HEADER] = "hit"
+    return response
+
+
+def forget_all_pages():
+    """Forget every kept page; each is made afresh for its next visitor. Again once the change is committed,
+    so that a page made from the old content meanwhile is not kept. Whatever PAGE_CACHE_SECONDS says here: the
+    process that publishes (a Celery worker, a shell) may not be one that serves pages."""
+    _new_generation()
+    transaction.on_commit(_new_generation)
+
+
+def _new_generation():
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def shown_on_pages(model):
+    """Whether saving or deleting a `model` row can change what a public page shows."""
+    return (
+        issubclass(
+            model,
+            (
+                BaseSiteSetting,
+                BaseGenericSetting,
+                AbstractImage,
+                AbstractDocument,
+                Collection,
+                BaseViewRestriction,
+                Site,
+                Locale,
+            ),
+        )
+        or model in get_snippet_models()
+    )
+
+
+def _on_page_change(sender, **kwargs):
+    forget_all_pages()
+
+
+def _on_save_or_delete(sender, instance, **kwargs):
+    # Saving a page is only a draft until it is published (page_published); deleting it takes it away.
+    if shown_on_pages(sender) or (kwargs["signal"] is post_delete and isinstance(instance, Page)):
+        forget_all_pages()
+
+
+def connect_signals():
+    """Called once when the app is ready (pages/apps.py)."""
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(_on_page_change, dispatch_uid="page-cache")
+    post_save.connect(_on_save_or_delete, dispatch_uid="page-cache-save")
+    post_delete.connect(_on_save_or_delete, dispatch_uid="page-cache-delete")

@@ -1,0 +1,133 @@
+"""Anonymous visitors get pages already made, never someone else's, and never an old page after a publish."""
+
+import pytest
+
+from wagtail.models import Site
+
+from pages.models import ContactDetails
+from tests.factories import (
+    ContactPageFactory,
+    FooterTextFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    StandardPageFactory,
+    UserFactory,
+    translate,
+)
+from tests.reading import soup, visible_text
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings, home):
+    settings.PAGE_CACHE_SECONDS = 600
+    # Wagtail creates a site's settings the first time a page reads them, which forgets every page once.
+    ContactDetails.for_site(Site.objects.get(is_default_site=True))
+
+
+@pytest.fixture
+def about(home, home_km):
+    about = StandardPageFactory(parent=home, title="About CCPCR", slug="about")
+    translate(about, "km", title="អំពី CCPCR")
+    return about
+
+
+def test_a_second_anonymous_visit_is_served_without_the_database(client, about, django_assert_num_queries):
+    first = client.get("/en/about/")
+    with django_assert_num_queries(0):
+        second = client.get("/en/about/")
+
+    assert first["X-Page-Cache"] == "miss" and second["X-Page-Cache"] == "hit"
+    assert "About CCPCR" in visible_text(second)
+    assert second.content == first.content
+    # The security headers are written for each response, not kept with the page.
+    assert "Content-Security-Policy" in second and second["X-Frame-Options"] == "DENY"
+
+
+def test_publishing_a_page_shows_its_new_text_everywhere_at_once(client, home):
+    news = NewsIndexPageFactory(parent=home)
+    article = NewsPageFactory(parent=news, title="33 people return from Vietnam", slug="return")
+    client.get("/en/news/"), client.get("/en/news/return/")
+
+    article.title = "35 people return from Vietnam"
+    article.save_revision().publish()
+
+    assert "35 people return from Vietnam" in visible_text(client.get("/en/news/"))
+    assert "35 people return from Vietnam" in visible_text(client.get("/en/news/return/"))
+
+
+def test_an_unpublished_page_is_gone_at_once(client, about):
+    assert client.get("/en/about/").status_code == 200
+
+    about.unpublish()
+
+    assert client.get("/en/about/").status_code == 404
+
+
+def test_editing_the_footer_text_or_the_contact_details_shows_at_once(client, about):
+    footer = FooterTextFactory(about="CCPCR protects Cambodia's children.")
+    client.get("/en/about/")
+
+    footer.about = "CCPCR has protected Cambodia's children since 1994."
+    footer.save()
+    details = ContactDetails.for_site(Site.objects.get(is_default_site=True))
+    details.phone = "+855 23 987 654"
+    details.save()
+
+    text = visible_text(client.get("/en/about/"))
+    assert "CCPCR has protected Cambodia's children since 1994." in text
+    assert "+855 23 987 654" in text
+
+
+def test_khmer_and_english_pages_are_kept_apart(client, about):
+    for _ in range(2):
+        english, khmer = client.get("/en/about/"), client.get("/km/about/")
+
+    assert english["X-Page-Cache"] == khmer["X-Page-Cache"] == "hit"
+    assert "About CCPCR" in visible_text(english) and 'lang="en"' in english.content.decode()
+    assert "អំពី CCPCR" in visible_text(khmer) and 'lang="km"' in khmer.content.decode()
+
+
+def test_each_address_with_its_query_is_kept_apart(client, home):
+    news = NewsIndexPageFactory(parent=home)
+    for day in range(1, 13):
+        NewsPageFactory(parent=news, title=f"Article of day {day}", date=f"2025-01-{day:02d}")
+    for _ in range(2):
+        first, second = client.get("/en/news/"), client.get("/en/news/?page=2")
+
+    assert first["X-Page-Cache"] == second["X-Page-Cache"] == "hit"
+    assert titles(first) == [f"Article of day {day}" for day in range(12, 2, -1)]
+    assert titles(second) == ["Article of day 2", "Article of day 1"]
+
+
+def titles(response):
+    return [heading.get_text(strip=True) for heading in soup(response).select(".article-card h3")]
+
+
+def test_a_logged_in_visitor_is_never_served_a_kept_page_nor_has_theirs_kept(client, about):
+    client.force_login(UserFactory())
+    signed_in = client.get("/en/about/")
+    client.logout()
+    client.cookies.clear()
+    anonymous = client.get("/en/about/")
+    client.force_login(UserFactory())
+    signed_in_again = client.get("/en/about/")
+
+    assert "X-Page-Cache" not in signed_in and "X-Page-Cache" not in signed_in_again
+    assert anonymous["X-Page-Cache"] == "miss"  # nothing was kept from the signed-in visit
+
+
+@pytest.mark.parametrize("path", ["/en/contact/", "/en/accounts/login/", "/en/report-a-concern/"])
+def test_pages_with_a_form_or_personal_data_are_never_kept(client, home, path):
+    ContactPageFactory(parent=home)
+
+    responses = [client.get(path) for _ in range(2)]
+
+    assert [response.status_code for response in responses] == [200, 200]
+    assert all("X-Page-Cache" not in response for response in responses)
+    assert all(b"csrfmiddlewaretoken" in response.content for response in responses)
+
+
+def test_nothing_is_kept_when_the_page_cache_is_off(client, about, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    responses = [client.get("/en/about/") for _ in range(2)]
+    assert all("X-Page-Cache" not in response for response in responses)
