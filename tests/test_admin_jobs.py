@@ -22,6 +22,7 @@ from notifications.models import Notification
 from notifications.tasks import sweep
 from tests.factories import ApplicationFactory, UserFactory, VacancyIndexPageFactory, VacancyPageFactory
 from tests.reading import soup, visible_text
+from tests.real_services import celery_worker, require_redis, wait_until
 
 
 @pytest.fixture
@@ -261,3 +262,22 @@ def test_an_export_file_is_deleted_a_day_after_it_was_made(
     assert not stored.exists()
     assert client.get(f"/admin/jobs/{job.pk}/file/", follow=True).status_code == 404
     assert "The file was deleted a day after it was made." in visible_text(client.get(f"/admin/jobs/{job.pk}/"))
+
+
+@pytest.mark.real_services
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_real_worker_prepares_a_long_export_while_hr_watches(client, home, long_lists):
+    require_redis()
+    vacancy = VacancyPageFactory(parent=VacancyIndexPageFactory(parent=home))
+    applications(vacancy, 5)
+    hr = staff("HR", "sokha")
+    client.force_login(hr)
+
+    with celery_worker():
+        started = client.post("/admin/careers_application/?export=csv")
+        status_url = started["Location"] + "status/"
+        assert wait_until(lambda: client.get(status_url).json()["finished"], timeout=60), client.get(status_url).json()
+
+    assert client.get(status_url).json()["text"] == "Finished: 5 of 5"
+    download = client.get(started["Location"] + "file/")
+    assert len(b"".join(download.streaming_content).decode().splitlines()) == 6
