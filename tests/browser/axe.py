@@ -24,3 +24,9 @@ def describe(found):
             target = " ".join(str(part) for part in node["target"])
             lines.append(f"    at {target}: {node.get('failureSummary', '').replace(chr(10), ' ')}")
     return "\n".join(lines)
+
+
+def assert_accessible(page):
+    """Fail, listing what axe found, unless the page as it is now has no WCAG A/AA violation."""
+    found = violations(page)
+    assert not found, f"WCAG A/AA violations on {page.url}:\n{describe(found)}"
