@@ -32,13 +32,19 @@ from jobs.views import ExportInBackground
 
 class ApplicationFilterSet(WagtailFilterSet):
     vacancy = django_filters.ModelChoiceFilter(
-        label=_("Vacancy"), queryset=VacancyPage.objects.filter(locale__language_code="en").order_by("title")
+        label=_("Vacancy"),
+        queryset=VacancyPage.objects.filter(locale__language_code="en").order_by("title"),
+        method="filter_vacancy",
     )
     submitted_at = django_filters.DateFromToRangeFilter(label=_("Submitted between"), widget=DateRangePickerWidget)
 
     class Meta:
         model = Application
         fields = ["vacancy", "stage", "province", "language", "submitted_at"]
+
+    def filter_vacancy(self, queryset, name, vacancy):
+        """Applications made through the English page and through its translations: one vacancy to HR."""
+        return queryset.filter(vacancy_key=vacancy.translation_key) if vacancy else queryset
 
 
 class MoveForm(StageForm):

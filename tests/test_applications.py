@@ -373,3 +373,19 @@ def test_the_hr_list_opens_each_application_and_takes_the_same_queries_for_more_
     links = [a["href"] for a in soup(response).select("table a[href]")]
     assert f"/admin/careers_application/inspect/{first.pk}/" in links
     assert not any("/edit/" in link for link in links)
+
+
+def test_hr_filtering_by_a_vacancy_sees_the_applications_made_in_both_languages(
+    client, vacancy, home_km, django_user_model
+):
+    translate(vacancy.get_parent(), "km", title="ឱកាសការងារ")
+    khmer_vacancy = translate(vacancy, "km", title="បុគ្គលិកសង្គមកិច្ច")
+    for number, page in enumerate([vacancy, khmer_vacancy]):
+        ApplicationFactory(vacancy=page, full_name=f"Applicant {number}", email=f"applicant{number}@example.org")
+    ApplicationFactory(vacancy=VacancyPageFactory(parent=vacancy.get_parent(), slug="accountant"), full_name="Other")
+    client.force_login(staff(django_user_model, "HR"))
+
+    listing = visible_text(client.get("/admin/careers_application/", {"vacancy": vacancy.pk}))
+
+    assert "Applicant 0" in listing and "Applicant 1" in listing
+    assert "Other" not in listing
