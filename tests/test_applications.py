@@ -281,6 +281,16 @@ def test_hr_exports_applications_as_csv(client, submitted, django_user_model):
     assert b"dara@example.org" in b"".join(response.streaming_content)
 
 
+def test_a_name_written_as_a_spreadsheet_formula_is_exported_as_text(client, vacancy, django_user_model):
+    ApplicationFactory(vacancy=vacancy, full_name='=HYPERLINK("http://evil.example","Dara")', phone="+855 12 345 678")
+    client.force_login(staff(django_user_model, "HR"))
+
+    exported = b"".join(client.get("/admin/careers_application/?export=csv").streaming_content).decode()
+
+    assert "'=HYPERLINK" in exported and ",=HYPERLINK" not in exported
+    assert "'+855 12 345 678" in exported
+
+
 def test_the_pipeline_refuses_impossible_moves(submitted):
     with pytest.raises(ValueError):
         submitted.move_to(Application.Stage.HIRED)

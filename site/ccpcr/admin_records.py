@@ -11,12 +11,23 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from audit.services import Action, record
 
+# A cell that starts like this is a formula to a spreadsheet program opening the CSV: an applicant could
+# write one as their name. Wagtail's XLSX export already stores such text as text.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
 
 class InspectOnlyIndexView(IndexView):
-    """Each row opens the record's inspect page; no row offers an edit form. Exports go in the audit trail."""
+    """Each row opens the record's inspect page; no row offers an edit form. Exports go in the audit trail,
+    and a CSV never carries what a spreadsheet would run as a formula."""
 
     def get_edit_url(self, instance):
         return None
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        if export_format == self.FORMAT_CSV and isinstance(value, str) and value.startswith(FORMULA_START):
+            return f"'{value}"  # shown as the text typed, not run
+        return value
 
     def render_to_response(self, context, **response_kwargs):
         if self.is_export:
