@@ -32,6 +32,7 @@ stores pages for visitors with a CSRF cookie. The rules above fit in this module
 """
 
 import hashlib
+import logging
 import uuid
 
 from django.conf import settings
@@ -48,6 +49,8 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import BaseViewRestriction, Collection, Locale, Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
+
+logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
 HEADER = "X-Page-Cache"
@@ -68,14 +71,22 @@ class PageCacheMiddleware:
         seconds = settings.PAGE_CACHE_SECONDS
         if not seconds or not self.may_serve(request):
             return self.get_response(request)
-        key = page_key(request)
-        kept = cache.get(key)
+        try:
+            key = page_key(request)
+            kept = cache.get(key)
+        except Exception:  # the cache is down: the site still answers, each page made afresh
+            logger.exception("Page cache unavailable")
+            return self.get_response(request)
         if kept is not None:
             return from_cache(kept)
         response = self.get_response(request)
         if may_keep(request, response):
-            cache.set(key, to_cache(response), seconds)
-            response[HEADER] = "miss"
+            try:
+                cache.set(key, to_cache(response), seconds)
+            except Exception:
+                logger.exception("Page cache unavailable")
+            else:
+                response[HEADER] = "miss"
         return response
 
     def may_serve(self, request):
@@ -141,7 +152,13 @@ def forget_all_pages():
 
 
 def _new_generation():
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    try:
+        cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    except Exception:
+        # A publish must not fail because the cache is down; nothing is served from it meanwhile, and a cache
+        # that comes back empty holds nothing old. One restarted with its data may serve old pages until
+        # they expire (PAGE_CACHE_SECONDS): the log says so.
+        logger.exception("Page cache unavailable: pages kept before this change may be served until they expire")
 
 
 def shown_on_pages(model):

@@ -131,3 +131,24 @@ def test_nothing_is_kept_when_the_page_cache_is_off(client, about, settings):
     settings.PAGE_CACHE_SECONDS = 0
     responses = [client.get("/en/about/") for _ in range(2)]
     assert all("X-Page-Cache" not in response for response in responses)
+
+
+class CacheDown:
+    """A cache server that does not answer."""
+
+    def __getattr__(self, name):
+        def fail(*args, **kwargs):
+            raise ConnectionError("The cache is not answering")
+
+        return fail
+
+
+def test_pages_are_served_and_published_while_the_cache_is_down(client, about, monkeypatch):
+    monkeypatch.setattr("pages.cache.cache", CacheDown())
+
+    about.title = "About us"
+    about.save_revision().publish()
+    response = client.get("/en/about/")
+
+    assert response.status_code == 200 and "About us" in visible_text(response)
+    assert "X-Page-Cache" not in response
