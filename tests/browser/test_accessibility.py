@@ -52,6 +52,22 @@ def signed_in_pages(slugs):
     ]
 
 
+def overflow_on_a_narrow_screen(page):
+    """WCAG 1.4.10 (reflow): at 320 CSS pixels wide nothing may need scrolling sideways. Returns what sticks
+    out, if anything."""
+    size = page.viewport_size
+    page.set_viewport_size({"width": 320, "height": 640})
+    try:
+        return page.evaluate(
+            """() => document.documentElement.scrollWidth <= window.innerWidth ? '' :
+                [...document.querySelectorAll('body *')]
+                    .filter(element => element.getBoundingClientRect().right > window.innerWidth + 1)
+                    .slice(0, 5).map(element => element.outerHTML.slice(0, 120)).join('\\n')"""
+        )
+    finally:
+        page.set_viewport_size(size)
+
+
 def audit(page, language, pages):
     found = {}
     for name, path, action in pages:
@@ -59,9 +75,12 @@ def audit(page, language, pages):
         expect(page.locator("html")).to_have_attribute("lang", language)
         if action:
             action(page)
-        problems = violations(page)
+        problems = describe(violations(page))
+        overflow = overflow_on_a_narrow_screen(page)
+        if overflow:
+            problems += f"\nreflow: wider than a 320 px screen:\n{overflow}"
         if problems:
-            found[f"{name} ({page.url})"] = describe(problems)
+            found[f"{name} ({page.url})"] = problems
     return found
 
 
