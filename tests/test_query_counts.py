@@ -1,14 +1,14 @@
 """Every public page costs the same number of database queries whether it shows 3 things or 30.
 
 A page that asks the database once more for every article, document, partner or photo gets slower as CCPCR
-publishes more; one that asks a fixed number of times does not. Each page is measured with FEW items of
-everything it lists (articles with lead photos, stories, documents, vacancies open and closed, opportunities,
-partners with logos, menu entries, and photos, related documents and tags on the article itself), then again
-after MANY more, in English and in Khmer.
+publishes more; one that asks a fixed number of times does not. Each page is measured with FEW of everything
+it lists or shows (articles with lead photos, stories, documents, vacancies open and closed, opportunities,
+partners with logos, menu entries; photos, documents, calls to action, related documents and tags in the
+article, the story and the standard page), then again with MANY, in English and in Khmer.
 
-Wagtail keeps renditions in the cache as well as the database. Here that cache keeps nothing, so that a photo
-shown twice costs what two photos cost, and the rest of the cache is emptied before each measured request:
-the count is what a visitor costs when the cache is cold (after a deploy, or once evicted).
+Wagtail keeps renditions in the cache as well as the database. Here that cache keeps nothing, so a photo shown
+twice costs what two photos cost (the items share a few photos, which keeps the test quick), and the rest of
+the cache is emptied before each measured request: the count is what a visitor costs when the cache is cold.
 """
 
 import datetime
@@ -104,8 +104,8 @@ class Site:
         opportunity = OpportunityPageFactory(parent=volunteering, slug="child-club")
         translate(opportunity, "km", title="អ្នកសម្របសម្រួលក្លឹបកុមារ")
         translate(ContactPageFactory(parent=home), "km", title="ទំនាក់ទំនង")
-        for language in ("en", "km"):
-            FooterTextFactory(locale=home.locale if language == "en" else home_km.locale)
+        for locale in (home.locale, home_km.locale):
+            FooterTextFactory(locale=locale)
         self.count = 0
         self.images = []
         self.add(FEW)
@@ -139,7 +139,7 @@ class Site:
         self._fill_bodies()
 
     def image(self, number):
-        """One of a few photos: each listed item still has its own image row, and renditions are made once."""
+        """One of three photos: every item still loads its own image, and renditions are made only once."""
         if len(self.images) < 3:
             self.images.append(ImageFactory())
         return self.images[number % len(self.images)]
