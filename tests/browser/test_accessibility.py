@@ -124,6 +124,8 @@ def test_every_public_page_type_passes_axe(page, sign_in, home, home_km, languag
     slugs = build_public_site(home, home_km)
 
     volunteer, reference_form = someone_who_applied(slugs, language)
+    refused = []  # the browser's own report of anything the Content-Security-Policy blocked (inline style...)
+    page.on("console", lambda message: "Content Security Policy" in message.text and refused.append(message.text))
 
     found = audit(page, language, pages_to_audit(slugs, language))
     found |= audit(page, language, [("referee's form", reference_form, None)])
@@ -132,3 +134,4 @@ def test_every_public_page_type_passes_axe(page, sign_in, home, home_km, languag
 
     report = "\n\n".join(f"{name}\n{problems}" for name, problems in found.items())
     assert not found, f"WCAG A/AA violations in {len(found)} page(s):\n\n{report}"
+    assert not refused, "\n".join(refused)
