@@ -17,7 +17,7 @@ from django.utils.translation import ngettext
 from wagtail.admin.ui.components import Component
 
 from careers.models import Application, StageChange, VacancyPage
-from ccpcr.charts import Row, bar_chart, top_rows
+from ccpcr.charts import Row, bar_chart, rows_by_stage, top_rows
 
 TOP_VACANCIES = 8
 HIRES_SINCE = timedelta(days=365)
@@ -89,12 +89,7 @@ class PipelinePanel(Component):
     order = 131
 
     def get_context_data(self, parent_context):
-        counts = dict(Application.objects.order_by().values_list("stage").annotate(Count("pk")))
-        rows = [
-            Row(stage.label, counts.get(stage.value, 0), url=applications_list(stage=stage.value))
-            for stage in Application.Stage
-        ]
-        total = sum(counts.values())
+        rows, total = rows_by_stage(Application, applications_list)
         return {"chart": bar_chart(rows) if total else None, "applications": total}
 
 

@@ -14,7 +14,7 @@ from django.utils.translation import gettext, ngettext
 
 from wagtail.admin.ui.components import Component
 
-from ccpcr.charts import Row, bar_chart
+from ccpcr.charts import Row, bar_chart, rows_by_stage
 from volunteers.models import Referee, VolunteerApplication
 from volunteers.tasks import STILL_SCREENING
 
@@ -34,12 +34,7 @@ class ScreeningStagePanel(Component):
     order = 140
 
     def get_context_data(self, parent_context):
-        counts = dict(VolunteerApplication.objects.order_by().values_list("stage").annotate(Count("pk")))
-        rows = [
-            Row(stage.label, counts.get(stage.value, 0), url=volunteers_list(stage=stage.value))
-            for stage in VolunteerApplication.Stage
-        ]
-        total = sum(counts.values())
+        rows, total = rows_by_stage(VolunteerApplication, volunteers_list)
         return {"chart": bar_chart(rows) if total else None, "applications": total}
 
 

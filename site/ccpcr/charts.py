@@ -13,6 +13,8 @@ dark themes; the bars' colour differs from both panel backgrounds by at least 3:
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.db.models import Count
+
 # 4.5:1 against the light theme's white dashboard panel, 3.7:1 against the dark theme's (#1d1d1d).
 BAR_COLOUR = "#3d7ab8"
 
@@ -125,3 +127,11 @@ def top_rows(rows, limit, rest_label: Callable[[int], str], rest_url=""):
         return rows
     rest = rows[limit:]
     return [*rows[:limit], Row(rest_label(len(rest)), sum(row.value for row in rest), url=rest_url)]
+
+
+def rows_by_stage(model, list_url):
+    """One row per stage of `model` (its `Stage` choices, in their order), counted in one query, each opening
+    `list_url(stage=...)`; and the total. For pipelines: HR's applications, the coordinators' volunteers."""
+    counts = dict(model.objects.order_by().values_list("stage").annotate(Count("pk")))
+    rows = [Row(stage.label, counts.get(stage.value, 0), url=list_url(stage=stage.value)) for stage in model.Stage]
+    return rows, sum(counts.values())
