@@ -141,6 +141,8 @@ class NewsPage(BasePage):
     class Meta:
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
+        # Lists are newest first (the home page, the news index): read in this order, not sorted each time.
+        indexes = [models.Index(fields=["-date", "-page_ptr"], name="newspage_newest_first")]
 
     @property
     def is_story(self):
