@@ -21,9 +21,10 @@ translations, search results, feeds), so working out which addresses one change 
 and an editor who unpublishes a page about a child must see it gone everywhere at once. Publishing happens
 a few times a day; making each page once more afterwards costs little.
 
-Forgetting works by a new "generation" in the cache key rather than by emptying the cache: that works the
-same in every process sharing the cache, and leaves the rate-limit counts in the same Redis alone. Old
-pages simply expire.
+Forgetting works by a new "generation" rather than by emptying the cache: each kept page records the
+generation it was made in and is served only while that is the current one. That works the same in every
+process sharing the cache, costs a hit one round trip (the page and the generation are read together), and
+leaves the rate-limit counts in the same Redis alone. Old pages are overwritten or simply expire.
 
 Why not wagtail-cache (CodeRed; it supports Wagtail 7): it forgets nothing by itself when snippets or settings
 change, empties its whole cache backend to forget (in Redis, the rate-limit counts too, unless given a
@@ -71,18 +72,21 @@ class PageCacheMiddleware:
         seconds = settings.PAGE_CACHE_SECONDS
         if not seconds or not self.may_serve(request):
             return self.get_response(request)
+        key = page_key(request)
         try:
-            key = page_key(request)
-            kept = cache.get(key)
+            # One round trip: the page as kept, and the generation it must belong to.
+            found = cache.get_many([GENERATION_KEY, key])
+            current = found.get(GENERATION_KEY) or generation()
         except Exception:  # the cache is down: the site still answers, each page made afresh
             logger.exception("Page cache unavailable")
             return self.get_response(request)
-        if kept is not None:
+        kept = found.get(key)
+        if kept is not None and kept["generation"] == current:
             return from_cache(kept)
         response = self.get_response(request)
         if may_keep(request, response):
             try:
-                cache.set(key, to_cache(response), seconds)
+                cache.set(key, to_cache(response, current), seconds)
             except Exception:
                 logger.exception("Page cache unavailable")
             else:
@@ -116,10 +120,9 @@ def may_keep(request, response):
 
 
 def page_key(request):
-    """The cache key of a page: its full address (scheme, host, path with language prefix, query string) in the
-    current generation. HEAD is answered with what GET kept."""
-    address = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
-    return f"page-cache:{generation()}:{address}"
+    """The cache key of a page: its full address (scheme, host, path with language prefix, query string).
+    HEAD is answered with what GET kept."""
+    return "page-cache:" + hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
 
 
 def generation():
@@ -131,8 +134,14 @@ def generation():
     return generation
 
 
-def to_cache(response):
-    return {"status": response.status_code, "headers": list(response.items()), "content": response.content}
+def to_cache(response, generation):
+    """A page made in `generation`: served only while that generation is the current one."""
+    return {
+        "generation": generation,
+        "status": response.status_code,
+        "headers": list(response.items()),
+        "content": response.content,
+    }
 
 
 def from_cache(kept):
