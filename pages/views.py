@@ -1,6 +1,8 @@
 """The public views that are not Wagtail pages: search, robots.txt and the error pages (404, 429, 500)."""
 
 from django.conf import settings
+from django.db.models import OuterRef, Subquery, TextField, Value
+from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
@@ -10,7 +12,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from wagtail.documents import get_document_model
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, get_page_models
 from wagtail.search.utils import parse_query_string
 
 from pages.languages import page_at
@@ -18,6 +20,9 @@ from pages.pagination import page_of
 from pages.params import text_param
 
 SEARCH_RESULTS_PER_PAGE = 10
+# The best matches shown. Ranked with a limit, never counted to the end: a common word can match thousands
+# of articles, and counting and ranking them all took seconds (bench, 10,000 articles a language).
+MOST_RESULTS = 100
 DOCUMENTS_SHOWN = 5
 SUGGESTIONS_SHOWN = 5
 MAX_QUERY_LENGTH = 200
@@ -34,15 +39,36 @@ def search(request):
         pages = Page.objects.live().public().filter(locale=Locale.get_active())
         # Parsed into terms and "phrases" so that stray quotes or operators never reach the database raw.
         _filters, terms = parse_query_string(query, operator="and")
-        results = page_of(request, pages.specific().search(terms), SEARCH_RESULTS_PER_PAGE)
+        results = page_of(request, list(pages.search(terms)[:MOST_RESULTS]), SEARCH_RESULTS_PER_PAGE)
+        add_summaries(results)
         documents = []
         if results.number == 1:
             documents = list(get_document_model().objects.public().search(terms)[:DOCUMENTS_SHOWN])
         suggestions = []
         if not results and not documents:
             suggestions = list(pages.autocomplete(query)[:SUGGESTIONS_SHOWN])
-        context.update(results=results, documents=documents, suggestions=suggestions)
+        capped = results.paginator.count == MOST_RESULTS
+        context.update(results=results, documents=documents, suggestions=suggestions, capped=capped)
     return render(request, "pages/search.html", context)
+
+
+def add_summaries(results):
+    """Give each page of results its introduction as `summary`, in one query whatever mix of page types
+    they are (Page's own `.specific()` would ask once per type)."""
+    intros = [
+        Subquery(model.objects.filter(pk=OuterRef("pk")).values("intro")[:1])
+        for model in get_page_models()
+        if any(field.name == "intro" for field in model._meta.get_fields(include_parents=False))
+    ]
+    if not intros or not results:
+        return
+    summaries = dict(
+        Page.objects.filter(pk__in=[page.pk for page in results])
+        .annotate(summary=Coalesce(*intros, Value(""), output_field=TextField()))
+        .values_list("pk", "summary")
+    )
+    for page in results:
+        page.summary = summaries.get(page.pk)
 
 
 @require_GET

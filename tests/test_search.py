@@ -12,6 +12,7 @@ from tests.factories import (
     OpportunityIndexPageFactory,
     OpportunityPageFactory,
     StandardPageFactory,
+    StoryPageFactory,
     VacancyIndexPageFactory,
     VacancyPageFactory,
     paragraph,
@@ -186,15 +187,41 @@ def search_queries(client, query):
 
 
 def test_the_search_page_makes_as_many_queries_for_many_results_as_for_few(client, home):
+    """Whatever the mix of page types among the results: their summaries come in one query."""
     news = NewsIndexPageFactory(parent=home)
-    for _ in range(2):
-        NewsPageFactory(parent=news, intro="Children came home through Bavet.")
-        DocumentFactory(description="How children come home.")
+    NewsPageFactory(parent=news, intro="Children came home through Bavet.")
+    DocumentFactory(description="How children come home.")
     search_queries(client, "children")  # the first request of all loads the site's settings once
     few = search_queries(client, "children")
 
-    for _ in range(10):
+    for _ in range(6):
         NewsPageFactory(parent=news, intro="Children came home through Bavet.")
+        StandardPageFactory(parent=home, intro="Children need a safe home.")
+        StoryPageFactory(parent=news, intro="DV 009 is a child who came home.")
         DocumentFactory(description="How children come home.")
 
     assert search_queries(client, "children") == few
+
+
+def test_results_show_each_pages_introduction_whatever_its_type(client, home):
+    news = NewsIndexPageFactory(parent=home)
+    NewsPageFactory(parent=news, title="Bavet", intro="Twenty-five children came home.")
+    StandardPageFactory(parent=home, title="Shelter", intro="A safe home for children.")
+
+    results = soup(client.get("/en/search/", {"q": "children"})).select(".search-results li p")
+
+    assert sorted(result.get_text() for result in results) == [
+        "A safe home for children.",
+        "Twenty-five children came home.",
+    ]
+
+
+def test_a_common_word_shows_the_best_matches_and_asks_for_another_word(client, home, settings, monkeypatch):
+    monkeypatch.setattr("pages.views.MOST_RESULTS", 3)
+    for _ in range(4):
+        StandardPageFactory(parent=home, intro="Children need a safe home.")
+
+    response = client.get("/en/search/", {"q": "children"})
+
+    assert len(result_titles(response)) == 3
+    assert "The 3 pages that best match “children”. Add a word to find fewer." in visible_text(response)
