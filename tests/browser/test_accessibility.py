@@ -6,6 +6,7 @@ from playwright.sync_api import expect
 
 from careers.models import VacancyPage
 from tests.browser.axe import describe, violations
+from tests.browser.layout import phone_layout_problems
 from tests.browser.public_site import build_public_site
 from tests.factories import (
     ApplicationFactory,
@@ -85,22 +86,6 @@ def someone_who_applied(slugs, language):
     return volunteer, referee.link_path().removeprefix(f"/{language}")
 
 
-def overflow_on_a_narrow_screen(page):
-    """WCAG 1.4.10 (reflow): at 320 CSS pixels wide nothing may need scrolling sideways. Returns what sticks
-    out, if anything."""
-    size = page.viewport_size
-    page.set_viewport_size({"width": 320, "height": 640})
-    try:
-        return page.evaluate(
-            """() => document.documentElement.scrollWidth <= window.innerWidth ? '' :
-                [...document.querySelectorAll('body *')]
-                    .filter(element => element.getBoundingClientRect().right > window.innerWidth + 1)
-                    .slice(0, 5).map(element => element.outerHTML.slice(0, 120)).join('\\n')"""
-        )
-    finally:
-        page.set_viewport_size(size)
-
-
 def audit(page, language, pages):
     found = {}
     for name, path, action in pages:
@@ -111,9 +96,9 @@ def audit(page, language, pages):
         problems = describe(violations(page))
         if page.locator("h1").count() != 1:  # axe counts this as best practice; people need it to find their way
             problems += f"\nheadings: {page.locator('h1').count()} <h1> where one names the page"
-        overflow = overflow_on_a_narrow_screen(page)
-        if overflow:
-            problems += f"\nreflow: wider than a 320 px screen:\n{overflow}"
+        layout = phone_layout_problems(page)
+        if layout:
+            problems += f"\n{layout}"
         if problems:
             found[f"{name} ({page.url})"] = problems
     return found
