@@ -15,7 +15,9 @@ FOCUS_INDICATOR = """() => {
 }"""
 
 
-@pytest.mark.parametrize(("language", "skip"), [("en", "Skip to main content"), ("km", "រំលងទៅខ្លឹមសារចម្បង")])
+@pytest.mark.parametrize(
+    ("language", "skip"), [("en", "Skip to main content"), ("km", "រំលងទៅខ្លឹមសារចម្បង")], ids=["en", "km"]
+)
 def test_the_first_tab_offers_to_skip_to_the_main_content(page, home, home_km, language, skip):
     about = StandardPageFactory(parent=home, slug="about", body=paragraph('Read <a href="/en/">our news</a>.'))
     translate(about, "km", title="អំពីយើង", body=paragraph('អាន<a href="/km/">ព័ត៌មាន</a>។'))
