@@ -33,4 +33,5 @@ class ConcernForm(SpamProtectedForm, forms.ModelForm):
         widgets = {
             "what_happened": forms.Textarea(attrs={"rows": 8}),
             "who_is_involved": forms.Textarea(attrs={"rows": 3}),
+            "reporter_name": forms.TextInput(attrs={"autocomplete": "name"}),
         }

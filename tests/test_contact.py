@@ -139,3 +139,10 @@ def test_a_refused_form_can_be_sent_again_straight_away(client, contact):
     resend[TIMESTAMP_FIELD] = signing.Signer(salt=_SALT).sign(str(signed_at - 10))  # the person took 10 s
     client.post(contact.url, resend)
     assert FormSubmission.objects.count() == 1
+
+
+def test_browsers_are_told_which_fields_hold_the_visitors_name_and_email(client, contact):
+    form = soup(client.get(contact.url)).select_one("main form")
+    assert form.select_one("input[name=your_name]")["autocomplete"] == "name"
+    assert form.select_one("input[name=your_email]")["autocomplete"] == "email"
+    assert not form.select_one("textarea[name=message]").get("autocomplete")
