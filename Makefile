@@ -41,11 +41,11 @@ test: messages
 	DJANGO_SETTINGS_MODULE=ccpcr.settings.test $(BIN)/pytest
 
 # Figures, not assertions: server times and query counts at small and large sizes (see bench/). The public
-# site's part needs PostgreSQL, Redis, wrk, and chromium with npm for Lighthouse; it empties BENCH_DATABASE_URL.
+# site's part needs Redis, wrk, and chromium with npm for Lighthouse. Every part empties BENCH_DATABASE_URL.
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/ccpcr_bench
 bench: messages
-	$(BIN)/python bench/careers.py
-	$(BIN)/python bench/volunteers.py
+	BENCH_DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/careers.py
+	BENCH_DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/volunteers.py
 	BENCH_DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/public_site.py
 
 # Lighthouse (mobile preset) on a Khmer article served by gunicorn with production settings (see bench/).
