@@ -125,6 +125,35 @@ def page_key(request):
     return "page-cache:" + hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
 
 
+SITE_DATA_SECONDS = 24 * 60 * 60
+_MISSING = object()
+
+
+def site_data(request, name, build):
+    """What every page shows and only an edit changes (the home page, the menu, the footer, the partners):
+    `build()`'s result, kept in the shared cache under the current generation, so it is forgotten with the
+    pages on any publish or edit. Uncached pages (a logged-in visitor's, or all of them when PAGE_CACHE_SECONDS
+    is 0) are then made without asking the database for it again. Built afresh when the cache is not shared
+    between processes (settings.SHARED_CACHE), or not answering."""
+    if not settings.SHARED_CACHE:
+        return build()
+    try:
+        if not hasattr(request, "_site_data_generation"):
+            request._site_data_generation = generation()
+        key = f"site-data:{request._site_data_generation}:{name}"
+        kept = cache.get(key, _MISSING)
+    except Exception:
+        logger.exception("Page cache unavailable")
+        return build()
+    if kept is _MISSING:
+        kept = build()
+        try:
+            cache.set(key, kept, SITE_DATA_SECONDS)
+        except Exception:
+            logger.exception("Page cache unavailable")
+    return kept
+
+
 def generation():
     generation = cache.get(GENERATION_KEY)
     if generation is None:

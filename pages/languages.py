@@ -5,21 +5,23 @@ from django.utils import translation
 
 from wagtail.models import Page, Site
 
+from pages.cache import site_data
+
 
 def home_page(request, language_code):
     """The live home page of the request's site in `language_code`, or None. Asked by the menu, the logo's
-    link and the language switcher: looked up once per request and language."""
+    link and the language switcher: looked up once per request and language, and kept with the site's data."""
     remembered = getattr(request, "_home_pages", {})
     if language_code not in remembered:
-        remembered[language_code] = _home_page(request, language_code)
+        site = Site.find_for_request(request)
+        remembered[language_code] = site and site_data(
+            request, f"home:{site.pk}:{language_code}", lambda: _home_page(site, language_code)
+        )
         request._home_pages = remembered
     return remembered[language_code]
 
 
-def _home_page(request, language_code):
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
+def _home_page(site, language_code):
     return site.root_page.get_translations(inclusive=True).live().filter(locale__language_code=language_code).first()
 
 

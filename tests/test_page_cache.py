@@ -2,6 +2,9 @@
 
 import pytest
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from wagtail.models import Site
 
 from pages.models import ContactDetails
@@ -152,3 +155,46 @@ def test_pages_are_served_and_published_while_the_cache_is_down(client, about, m
 
     assert response.status_code == 200 and "About us" in visible_text(response)
     assert "X-Page-Cache" not in response
+
+
+# What every page shows (home page, menu, footer, partners, language versions) is kept too, for the pages that are
+# not: a logged-in visitor's, or every page when the page cache is off.
+
+
+def queries_for(client, path):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    return len(queries)
+
+
+@pytest.fixture
+def site_data_kept(settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.SHARED_CACHE = True
+
+
+def test_what_every_page_shows_is_asked_of_the_database_once(client, about, site_data_kept):
+    FooterTextFactory(about="CCPCR protects Cambodia's children.")
+    first = queries_for(client, "/en/about/")
+
+    second = queries_for(client, "/en/about/")
+
+    assert second < first
+    assert "CCPCR protects Cambodia's children." in visible_text(client.get("/en/about/"))
+
+
+def test_kept_menu_footer_and_language_links_follow_each_publish_and_edit(client, about, site_data_kept):
+    footer = FooterTextFactory(about="CCPCR protects Cambodia's children.")
+    programmes = StandardPageFactory(parent=about.get_parent(), title="Programmes", slug="programmes")
+    client.get("/en/about/"), client.get("/en/programmes/")
+
+    footer.about = "CCPCR has protected Cambodia's children since 1994."
+    footer.save()
+    StandardPageFactory(parent=about.get_parent(), title="Partners", slug="partners", show_in_menus=True)
+    translate(programmes, "km", title="កម្មវិធី")
+
+    page = soup(client.get("/en/about/"))
+    assert "CCPCR has protected Cambodia's children since 1994." in page.select_one("footer").get_text()
+    assert "Partners" in [link.get_text(strip=True) for link in page.select(".site-nav a")]
+    switcher = soup(client.get("/en/programmes/")).select_one("a[hreflang=km]")
+    assert switcher["href"] == "/km/programmes/"

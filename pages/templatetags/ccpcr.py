@@ -13,6 +13,7 @@ from django.utils.safestring import mark_safe
 
 from wagtail.models import Page
 
+from pages.cache import site_data
 from pages.languages import home_page
 from pages.models import FooterText, Partner
 
@@ -33,7 +34,12 @@ def language_versions(context):
     remembered = getattr(request, "_language_versions", {})
     key = (page.pk if isinstance(page, Page) else None, current)
     if key not in remembered:
-        remembered[key] = _language_versions(request, page, current)
+        if isinstance(page, Page) and page.pk:  # the same for every visitor until something is published
+            remembered[key] = site_data(
+                request, f"versions:{page.pk}:{current}", lambda: _language_versions(request, page, current)
+            )
+        else:  # search, 404: the visitor's own address under the other prefix
+            remembered[key] = _language_versions(request, page, current)
         request._language_versions = remembered
     return remembered[key]
 
@@ -63,18 +69,28 @@ def _home_url(request, language_code):
     return home.url if home else f"/{language_code}/"
 
 
-@register.simple_tag
-def footer_text():
-    return FooterText.objects.filter(locale__language_code=translation.get_language()).first()
+@register.simple_tag(takes_context=True)
+def footer_text(context):
+    language = translation.get_language()
+    return site_data(
+        context["request"],
+        f"footer:{language}",
+        lambda: FooterText.objects.filter(locale__language_code=language).first(),
+    )
 
 
-@register.simple_tag
-def partners():
+@register.simple_tag(takes_context=True)
+def partners(context):
     """The partners in the current language, with their logos' renditions: one query each, however many."""
-    return list(
-        Partner.objects.filter(locale__language_code=translation.get_language())
-        .select_related("logo")
-        .prefetch_related("logo__renditions")
+    language = translation.get_language()
+    return site_data(
+        context["request"],
+        f"partners:{language}",
+        lambda: list(
+            Partner.objects.filter(locale__language_code=language)
+            .select_related("logo")
+            .prefetch_related("logo__renditions")
+        ),
     )
 
 
@@ -91,7 +107,9 @@ def menu_pages(context):
     if home is None:
         return []
     current = context.get("page")
-    items = list(home.get_children().live().in_menu().public())
+    items = site_data(
+        context["request"], f"menu:{home.pk}", lambda: list(home.get_children().live().in_menu().public())
+    )
     for item in items:
         item.is_current = isinstance(current, Page) and current.path.startswith(item.path)
     return items

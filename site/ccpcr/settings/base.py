@@ -237,9 +237,12 @@ VOLUNTEERS_REFERENCE_REMINDER_DAYS = env.int("VOLUNTEERS_REFERENCE_REMINDER_DAYS
 VOLUNTEERS_RETENTION_DAYS = env.int("VOLUNTEERS_RETENTION_DAYS", default=365)
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# Whether that cache is shared by every process (Redis, CACHE_URL): only then may pages and what every page shows
+# be kept in it (pages/cache.py), since a publish made in one process (a Celery worker) must reach all of them.
+SHARED_CACHE = bool(env("CACHE_URL", default=""))
 # Public pages kept for anonymous visitors this many seconds, forgotten on every publish (pages/cache.py); 0 turns
-# it off. Off without CACHE_URL: a per-process cache would not hear of a publish made in another process.
-PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600 if env("CACHE_URL", default="") else 0)
+# it off.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600 if SHARED_CACHE else 0)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "CCPCR"
