@@ -81,6 +81,7 @@ class PageCacheMiddleware:
             logger.exception("Page cache unavailable")
             return self.get_response(request)
         kept = found.get(key)
+        request._cache_generation = current  # site_data() below needs it too: no second round trip
         if kept is not None and kept["generation"] == current:
             return from_cache(kept)
         response = self.get_response(request)
@@ -138,9 +139,9 @@ def site_data(request, name, build):
     if not settings.SHARED_CACHE:
         return build()
     try:
-        if not hasattr(request, "_site_data_generation"):
-            request._site_data_generation = generation()
-        key = f"site-data:{request._site_data_generation}:{name}"
+        if not hasattr(request, "_cache_generation"):
+            request._cache_generation = generation()
+        key = f"site-data:{request._cache_generation}:{name}"
         kept = cache.get(key, _MISSING)
     except Exception:
         logger.exception("Page cache unavailable")
