@@ -12,6 +12,24 @@ ROOT = Path(__file__).resolve().parents[1]
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ccpcr.settings.test")
 os.environ["DATABASE_URL"] = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{ROOT / 'var' / 'bench.sqlite3'}")
 
+
+def ensure_database(url):
+    """Create a PostgreSQL bench database that does not exist yet (a fresh machine has none)."""
+    if not url.startswith("postgres"):
+        return
+    from urllib.parse import urlsplit
+
+    import psycopg
+
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    with psycopg.connect(parts._replace(path="/postgres").geturl(), autocommit=True) as connection:
+        if not connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            connection.execute(f'CREATE DATABASE "{name}"')
+
+
+ensure_database(os.environ["DATABASE_URL"])
+
 import django  # noqa: E402
 
 django.setup()

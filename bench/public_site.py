@@ -73,21 +73,8 @@ def progress(message):
     print(f"[{time.monotonic() - STARTED:6.0f} s] {message}", flush=True)
 
 
-def ensure_database():
-    """Create the bench database if PostgreSQL does not have it yet."""
-    import psycopg
-
-    parts = urlsplit(DATABASE_URL)
-    name = parts.path.lstrip("/")
-    admin = parts._replace(path="/postgres").geturl()
-    with psycopg.connect(admin, autocommit=True) as connection:
-        if not connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
-            connection.execute(f'CREATE DATABASE "{name}"')
-
-
 if not DATABASE_URL.startswith("postgres"):
     sys.exit("bench/public_site.py runs on PostgreSQL, as production does: set BENCH_DATABASE_URL=postgres://…")
-ensure_database()
 
 from common import empty_database, measure  # noqa: E402  (sets Django up with the settings above)
 
