@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from ccpcr.search import AnalysedSearch
 from pages.image_metadata import without_metadata
+from pages.renditions import image_filter
 from private_files.uploads import RandomName, attachment, private_storage, validate_document
 
 
@@ -128,6 +129,12 @@ class SiteImage(AbstractImage):
                 errors["consent_document"] = error.messages
         if errors:
             raise ValidationError(errors)
+
+    def get_rendition(self, filter):
+        return super().get_rendition(image_filter(filter))
+
+    def get_renditions(self, *filters):
+        return super().get_renditions(*map(image_filter, filters))
 
     @property
     def may_be_published(self):
