@@ -73,8 +73,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         articles = self.articles()
-        categories = NewsCategory.objects.filter(locale=self.locale)
-        category = categories.filter(slug=text_param(request, "category")).first()
+        categories = NewsCategory.objects.filter(locale_id=self.locale_id)
+        slug = text_param(request, "category")
+        category = categories.filter(slug=slug).first() if slug else None
         if category:
             articles = articles.filter(category=category)
         tag = text_param(request, "tag")
