@@ -34,6 +34,7 @@ stores pages for visitors with a CSRF cookie. The rules above fit in this module
 
 import hashlib
 import logging
+import threading
 import uuid
 
 from django.conf import settings
@@ -127,6 +128,9 @@ def page_key(request):
 
 
 SITE_DATA_SECONDS = 24 * 60 * 60
+# How many values each process keeps beside the shared cache (see site_data); a page's language versions are
+# one each, so a crawler reading every page would otherwise grow it without end.
+SITE_DATA_KEPT_HERE = 2000
 _MISSING = object()
 
 
@@ -135,12 +139,19 @@ def site_data(request, name, build):
     `build()`'s result, kept in the shared cache under the current generation, so it is forgotten with the
     pages on any publish or edit. Uncached pages (a logged-in visitor's, or all of them when PAGE_CACHE_SECONDS
     is 0) are then made without asking the database for it again. Built afresh when the cache is not shared
-    between processes (settings.SHARED_CACHE), or not answering."""
+    between processes (settings.SHARED_CACHE), or not answering.
+
+    Each process also keeps what it read for the current generation, so a page asks the shared cache only
+    for the generation, once. The values are shared by the requests (threads) of a process: treat them as
+    read-only."""
     if not settings.SHARED_CACHE:
         return build()
     try:
         if not hasattr(request, "_cache_generation"):
             request._cache_generation = generation()
+        here = _kept_here.current(request._cache_generation)
+        if name in here:
+            return here[name]
         key = f"site-data:{request._cache_generation}:{name}"
         kept = cache.get(key, _MISSING)
     except Exception:
@@ -152,7 +163,26 @@ def site_data(request, name, build):
             cache.set(key, kept, SITE_DATA_SECONDS)
         except Exception:
             logger.exception("Page cache unavailable")
+    if len(here) < SITE_DATA_KEPT_HERE:
+        here[name] = kept
     return kept
+
+
+class _KeptHere:
+    """This process's copy of the current generation's site data: a new generation starts it empty."""
+
+    def __init__(self):
+        self.generation, self.values = None, {}
+        self.lock = threading.Lock()
+
+    def current(self, generation):
+        with self.lock:
+            if generation != self.generation:
+                self.generation, self.values = generation, {}
+            return self.values
+
+
+_kept_here = _KeptHere()
 
 
 def generation():

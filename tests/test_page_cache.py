@@ -2,6 +2,7 @@
 
 import pytest
 
+from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -198,3 +199,23 @@ def test_kept_menu_footer_and_language_links_follow_each_publish_and_edit(client
     assert "Partners" in [link.get_text(strip=True) for link in page.select(".site-nav a")]
     switcher = soup(client.get("/en/programmes/")).select_one("a[hreflang=km]")
     assert switcher["href"] == "/km/programmes/"
+
+
+def test_a_process_asks_the_shared_cache_for_what_every_page_shows_once(client, about, site_data_kept, monkeypatch):
+    FooterTextFactory(about="CCPCR protects Cambodia's children.")
+    client.get("/en/about/")
+    backend = type(caches["default"])
+    asked = []
+    real_get = backend.get
+
+    def get(cache, key, *args, **kwargs):
+        asked.append(key)
+        return real_get(cache, key, *args, **kwargs)
+
+    monkeypatch.setattr(backend, "get", get)
+
+    page = client.get("/en/about/")
+
+    assert "CCPCR protects Cambodia's children." in visible_text(page)
+    assert asked  # the generation, which may have changed since
+    assert not [key for key in asked if key.startswith("site-data:")]

@@ -11,11 +11,11 @@ from django.utils.html import _json_script_escapes as _JSON_SCRIPT_ESCAPES
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from pages.cache import site_data
 from pages.languages import home_page
-from pages.models import FooterText, Partner
+from pages.models import ContactDetails, FooterText, Partner
 
 register = template.Library()
 
@@ -80,6 +80,14 @@ def footer_text(context):
 
 
 @register.simple_tag(takes_context=True)
+def contact_details(context):
+    """The site's contact details (a setting), kept with the site's data."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    return site and site_data(request, f"contact:{site.pk}", lambda: ContactDetails.for_site(site))
+
+
+@register.simple_tag(takes_context=True)
 def partners(context):
     """The partners in the current language, with their logos' renditions: one query each, however many."""
     language = translation.get_language()
@@ -101,8 +109,8 @@ def home_url(context):
 
 @register.simple_tag(takes_context=True)
 def menu_pages(context):
-    """The home page's children marked 'show in menus', in the current language; the one the visitor is in
-    (the page itself or a page below it) has `is_current` set."""
+    """The home page's children marked 'show in menus', in the current language, as (page, is current) pairs:
+    current is the one the visitor is in (the page itself or a page below it)."""
     home = home_page(context["request"], translation.get_language())
     if home is None:
         return []
@@ -110,9 +118,7 @@ def menu_pages(context):
     items = site_data(
         context["request"], f"menu:{home.pk}", lambda: list(home.get_children().live().in_menu().public())
     )
-    for item in items:
-        item.is_current = isinstance(current, Page) and current.path.startswith(item.path)
-    return items
+    return [(item, isinstance(current, Page) and current.path.startswith(item.path)) for item in items]
 
 
 @register.filter
