@@ -6,6 +6,7 @@ from wagtail.fields import StreamField
 
 from pages.blocks import BodyBlock, FiguresBlock
 from pages.languages import in_current_language
+from pages.routing import route_below
 
 from .base import BasePage, image_field
 
@@ -59,6 +60,10 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        # Every address in a language starts here: found in one query, not two per level (pages/routing.py).
+        return route_below(self, request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         from .news import NewsPage

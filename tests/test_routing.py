@@ -1,0 +1,117 @@
+"""Addresses lead where Wagtail's own routing leads them, in fewer queries (pages/routing.py)."""
+
+import pytest
+
+from django.db import connection
+from django.http import Http404
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import Page
+
+from tests.factories import (
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    StandardPageFactory,
+    VacancyIndexPageFactory,
+    VacancyPageFactory,
+    translate,
+)
+
+
+def wagtail_route(home, path):
+    """Where Wagtail's own Page.route leads, level by level: (page id, view name) or 404."""
+    return _outcome(lambda: Page.route(home, RequestFactory().get(path), _components(path)))
+
+
+def our_route(home, path):
+    return _outcome(lambda: home.route(RequestFactory().get(path), _components(path)))
+
+
+def _components(path):
+    return [component for component in path.split("/") if component]
+
+
+def _outcome(route):
+    try:
+        page, args, _kwargs = route()
+    except Http404:
+        return "404"
+    view = args[0].__name__ if args else None
+    return page.pk, view
+
+
+@pytest.fixture
+def tree(home):
+    """A site with a little of everything: routable pages (the news feeds, a vacancy's form), a draft, a page
+    whose slug is also a feed's address, and pages with the same slug in other places."""
+    about = StandardPageFactory(parent=home, title="About", slug="about")
+    StandardPageFactory(parent=about, title="History", slug="history")
+    StandardPageFactory(parent=about, title="Draft", slug="draft", live=False)
+    news = NewsIndexPageFactory(parent=home, slug="news")
+    NewsPageFactory(parent=news, title="Shelter", slug="shelter")
+    NewsPageFactory(parent=news, title="Feed", slug="feed")
+    StandardPageFactory(parent=home, title="Shelter elsewhere", slug="shelter")
+    careers = VacancyIndexPageFactory(parent=home, slug="careers")
+    VacancyPageFactory(parent=careers, title="Social worker", slug="social-worker")
+    hidden = StandardPageFactory(parent=home, title="Hidden", slug="hidden", live=False)
+    StandardPageFactory(parent=hidden, title="Under a draft", slug="under")
+    return home
+
+
+ADDRESSES = [
+    "/",
+    "/about/",
+    "/about/history/",
+    "/about/draft/",
+    "/about/nowhere/",
+    "/about/history/deeper/",
+    "/news/",
+    "/news/shelter/",
+    "/news/feed/",
+    "/news/feed/atom/",
+    "/news/feed/nothing/",
+    "/news/nowhere/",
+    "/shelter/",
+    "/careers/",
+    "/careers/social-worker/",
+    "/careers/social-worker/apply/",
+    "/careers/social-worker/nothing/",
+    "/hidden/",
+    "/hidden/under/",
+    "/nowhere/",
+    "/nowhere/about/",
+]
+
+
+@pytest.mark.parametrize("path", ADDRESSES)
+def test_an_address_leads_where_wagtail_would_lead_it(tree, path):
+    assert our_route(tree, path) == wagtail_route(tree, path)
+
+
+def test_the_news_feed_answers_before_an_article_with_the_same_slug(tree):
+    _page, view = our_route(tree, "/news/feed/")
+    assert view == "rss_feed"
+
+
+def test_the_same_address_in_khmer_leads_to_the_khmer_page(tree, home_km):
+    about_km = translate(Page.objects.get(slug="about").specific, "km", title="អំពីយើង")
+    home_km.refresh_from_db()
+    assert our_route(home_km, "/about/") == (about_km.pk, None)
+    assert our_route(home_km, "/about/") == wagtail_route(home_km, "/about/")
+
+
+def test_an_article_is_found_in_two_queries_however_deep(tree):
+    wagtail_queries, our_queries = _queries(tree, "/news/shelter/")
+    assert our_queries == 2
+    assert wagtail_queries > our_queries
+
+
+def _queries(home, path):
+    counts = []
+    for route in (wagtail_route, our_route):
+        home = Page.objects.get(pk=home.pk).specific
+        with CaptureQueriesContext(connection) as queries:
+            route(home, path)
+        counts.append(len(queries))
+    return counts
