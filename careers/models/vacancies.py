@@ -13,7 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from careers.blocks import ScreeningQuestionsBlock
-from careers.provinces import Province
+from careers.provinces import Province, province_name
 from pages.admin_forms import SafeguardedPageForm
 from pages.models.base import BasePage, RecruitingPage
 from pages.pagination import page_of
@@ -160,6 +160,9 @@ class VacancyPage(RecruitingPage):
     class Meta:
         verbose_name = _("vacancy")
         verbose_name_plural = _("vacancies")
+
+    def get_province_display(self):
+        return province_name(self.province)
 
     def clean(self):
         super().clean()

@@ -12,7 +12,7 @@ from wagtail.models import Locale
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from careers.provinces import Province
+from careers.provinces import Province, province_name
 from pages.blocks import BodyBlock
 from pages.models.base import BasePage, RecruitingPage
 from pages.pagination import page_of
@@ -147,6 +147,9 @@ class OpportunityPage(RecruitingPage):
     class Meta:
         verbose_name = _("volunteer opportunity")
         verbose_name_plural = _("volunteer opportunities")
+
+    def get_province_display(self):
+        return province_name(self.province)
 
     def clean(self):
         super().clean()
