@@ -6,6 +6,12 @@ and more below. `route_below` asks once for every page the address could pass th
 which the page table indexes), picks out the chain from the home page down, and asks once more for the type
 of the page that answers.
 
+Before that, Wagtail finds the site and its home page in the visitor's language: four more queries for
+what only an edit changes. `serve` takes both from the site's data (pages/cache.py) and hands Wagtail's own
+serve view the route, the way Wagtail keeps it on the request; Wagtail does the rest (view restrictions,
+hooks, the page's own serve). Were Wagtail to stop reading those request attributes, it would simply route
+by itself again: slower, never wrong (tests/test_routing.py counts the queries).
+
 The answer is the one Wagtail's own routing gives: a page on the way that routes part of the address itself
 (a news index's feeds, a vacancy's application form) answers for the rest of it; a slug that leads nowhere
 is a 404; the page found must be live.
@@ -13,9 +19,37 @@ is a 404; the page found must be live.
 
 from django.db.models import Q
 from django.http import Http404
+from django.utils import translation
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page
+from wagtail.models import Page, Site
+from wagtail.views import serve as wagtail_serve
+
+from pages.cache import site_data
+from pages.languages import home_page
+
+
+def serve(request, path):
+    """Wagtail's serve view (the same address pattern), with the site and the route found as above."""
+    if not hasattr(request, "_wagtail_site"):
+        request._wagtail_site = site_data(
+            request, f"site:{request.get_host()}:{request.get_port()}", lambda: Site.find_for_request(request)
+        )
+    home = home_page(request, translation.get_language())
+    if home is not None and not hasattr(request, "_wagtail_route_for_request"):
+        request._wagtail_route_for_request = _route_from(home, request, path)
+    return wagtail_serve(request, path)
+
+
+def _route_from(home, request, path):
+    """What Page.route_for_request gives, from the live home page in the visitor's language."""
+    path_components = [component for component in path.split("/") if component]
+    try:
+        if not path_components:  # the home page itself: a copy of its own, as the kept one is shared
+            return _specific(home).route(request, [])
+        return route_below(home, request, path_components)
+    except Http404:
+        return None
 
 
 def route_below(parent, request, path_components):
@@ -40,8 +74,25 @@ def route_below(parent, request, path_components):
         page = child
         rest = path_components[level:]
         if rest and _answers_for(page, rest):
-            return page.specific.route(request, rest)
-    return page.specific.route(request, [])
+            return _specific(page).route(request, rest)
+    return _specific(page).route(request, [])
+
+
+def _specific(page):
+    """The page as its own type, with what its own foreign keys lead to (its photos, an article's category)
+    in the same query: every page shows them."""
+    page_type = page.specific_class
+    if page_type is None:
+        return page.specific
+    own_links = [
+        field.name
+        for field in page_type._meta.get_fields(include_parents=False)
+        if field.many_to_one and field.concrete and not issubclass(field.related_model, Page)
+    ]
+    specific = page_type.objects.select_related(*own_links).get(pk=page.pk)
+    if hasattr(page, "_cached_parent_obj"):
+        specific._cached_parent_obj = page._cached_parent_obj
+    return specific
 
 
 def _is_child(candidate, parent, slug):

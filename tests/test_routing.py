@@ -7,8 +7,9 @@ from django.http import Http404
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
+from pages.models import ContactDetails
 from tests.factories import (
     NewsIndexPageFactory,
     NewsPageFactory,
@@ -115,3 +116,45 @@ def _queries(home, path):
             route(home, path)
         counts.append(len(queries))
     return counts
+
+
+@pytest.fixture
+def site_data_kept(settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.SHARED_CACHE = True
+
+
+def test_serving_a_page_asks_nothing_of_the_site_or_its_home_page_once_they_are_kept(client, tree, site_data_kept):
+    ContactDetails.for_site(Site.objects.get(is_default_site=True))  # made on first use, which forgets all kept
+    client.get("/en/news/shelter/")
+
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get("/en/news/shelter/")
+
+    assert page.status_code == 200
+    assert "Shelter" in page.content.decode()
+    asked = " ".join(query["sql"] for query in queries.captured_queries)
+    assert "wagtailcore_site" not in asked
+    assert "wagtailcore_locale" not in asked
+
+
+@pytest.mark.parametrize(
+    ("path", "status"),
+    [
+        ("/en/", 200),
+        ("/en/about/history/", 200),
+        ("/en/about/draft/", 404),
+        ("/en/nowhere/", 404),
+        ("/en/news/feed/", 200),
+    ],
+)
+def test_served_addresses_answer_as_before(client, tree, site_data_kept, path, status):
+    assert client.get(path).status_code == status
+    assert client.get(path).status_code == status  # and again, from what is kept
+
+
+def test_without_a_khmer_home_page_khmer_addresses_lead_into_the_english_pages_as_wagtail_does(client, tree):
+    page = client.get("/km/about/history/")
+
+    assert page.status_code == 200
+    assert "History" in page.content.decode()

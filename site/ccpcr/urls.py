@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 
 from wagtail import urls as wagtail_urls
@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from careers import views as careers_views
+from pages import routing
 from pages import views as pages_views
 from pages.sitemaps import BilingualSitemap
 
@@ -37,6 +38,8 @@ urlpatterns += i18n_patterns(
     path("report-a-concern/", include("safeguarding.urls")),
     # Wagtail's front-end login (for private pages) is allauth's too: one login, with its limits and MFA.
     path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    # Wagtail's page serving, given the site and the route from what is kept (pages/routing.py); the same pattern.
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
 )
 
