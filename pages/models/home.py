@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Page
 
 from pages.blocks import BodyBlock, FiguresBlock
 from pages.languages import in_current_language
@@ -69,20 +70,21 @@ class HomePage(BasePage):
         from .news import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = NewsPage.latest(locale=self.locale, count=3)
+        context["latest_news"] = NewsPage.latest(locale=self.locale_id, count=3)
         context["calls_to_action"] = self.calls_to_action()
         return context
 
     def calls_to_action(self):
         """The volunteer, careers and donate invitations, each leading to its page in this page's language."""
         actions = [
-            (self.volunteer_text, _("Volunteer with us"), self.volunteer_page),
-            (self.careers_text, _("Work with us"), self.careers_page),
-            (self.donate_text, _("Support our work"), self.donate_page),
+            (self.volunteer_text, _("Volunteer with us"), self.volunteer_page_id),
+            (self.careers_text, _("Work with us"), self.careers_page_id),
+            (self.donate_text, _("Support our work"), self.donate_page_id),
         ]
-        targets = in_current_language(page for text, _label, page in actions if text)
+        linked = Page.objects.in_bulk([page_id for text, _label, page_id in actions if text and page_id])
+        targets = in_current_language(linked.values())
         return [
-            {"text": text, "label": label, "page": targets[page.pk]}
-            for text, label, page in actions
-            if text and page and targets[page.pk]
+            {"text": text, "label": label, "page": targets[page_id]}
+            for text, label, page_id in actions
+            if text and page_id in linked and targets[page_id]
         ]

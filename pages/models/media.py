@@ -131,7 +131,11 @@ class SiteImage(AbstractImage):
             raise ValidationError(errors)
 
     def get_rendition(self, filter):
-        return super().get_rendition(image_filter(filter))
+        # Through get_renditions, which writes to the cache only a rendition it found in neither the cache nor
+        # the prefetched ones: Wagtail's own get_rendition writes the rendition back every time, a Redis write
+        # for each `{% image %}` of each request.
+        (rendition,) = self.get_renditions(filter).values()
+        return rendition
 
     def get_renditions(self, *filters):
         return super().get_renditions(*map(image_filter, filters))
