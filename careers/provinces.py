@@ -36,4 +36,7 @@ def province_name(value):
     """The name of the province stored as `value`, in the current language. For models to use as their
     get_province_display: Django's own translates the names of all twenty-five to find one, half a
     millisecond for each vacancy or opportunity in a list."""
-    return Province(value).label if value in Province.values else value
+    return _NAMES.get(value, value)
+
+
+_NAMES = dict(Province.choices)  # lazy names: each is translated when shown
