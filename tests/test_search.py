@@ -5,6 +5,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from wagtail.models import Page
+
 from tests.factories import (
     DocumentFactory,
     NewsIndexPageFactory,
@@ -225,3 +227,68 @@ def test_a_common_word_shows_the_best_matches_and_asks_for_another_word(client, 
 
     assert len(result_titles(response)) == 3
     assert "The 3 pages that best match “children”. Add a word to find fewer." in visible_text(response)
+
+
+# A word on thousands of pages: PostgreSQL ranks only a shortlist of them (ccpcr.search.PostgreSQLShortlist).
+
+
+@pytest.fixture
+def postgresql_only():
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite ranks every page that matches; only PostgreSQL shortlists them")
+
+
+@pytest.fixture
+def two_ranked(monkeypatch):
+    monkeypatch.setattr("pages.views.MOST_RANKED", 2)
+
+
+def test_when_no_more_pages_match_than_are_ranked_every_one_is_ranked_as_before(client, home, monkeypatch):
+    monkeypatch.setattr("pages.views.MOST_RANKED", 3)
+    StandardPageFactory(parent=home, title="Children", slug="children", intro="Children in our care.")
+    StandardPageFactory(parent=home, title="Shelter", slug="shelter", intro="A home for children.")
+    StandardPageFactory(parent=home, title="Children come home", slug="come-home", intro="From Vietnam.")
+    ranked = [page.title for page in Page.objects.live().filter(locale=home.locale).search("children")]
+
+    assert result_titles(client.get("/en/search/", {"q": "children"})) == ranked
+    assert sorted(ranked) == ["Children", "Children come home", "Shelter"]
+
+
+def test_when_more_pages_match_than_are_ranked_those_with_the_words_in_the_shortest_titles_are(
+    client, home, postgresql_only, two_ranked
+):
+    StandardPageFactory(parent=home, title="Children come home", slug="come-home", intro="From Vietnam.")
+    StandardPageFactory(parent=home, title="Children at school in Phnom Penh", slug="school", intro="Lessons.")
+    StandardPageFactory(parent=home, title="Children", slug="children", intro="In our care.")
+    StandardPageFactory(parent=home, title="Shelter", slug="shelter", intro="Children, children, children.")
+
+    assert sorted(result_titles(client.get("/en/search/", {"q": "children"}))) == ["Children", "Children come home"]
+
+
+def test_when_titles_do_not_fill_the_shortlist_the_newest_other_matches_join_them(
+    client, home, postgresql_only, two_ranked
+):
+    StandardPageFactory(parent=home, title="Children", slug="children", intro="In our care.")
+    StandardPageFactory(parent=home, title="Shelter", slug="shelter", intro="Children, children, children.")
+    StandardPageFactory(parent=home, title="Bavet", slug="bavet", intro="Twenty-five children came home.")
+
+    # Ranking every match would put Shelter, which says "children" three times, before Bavet.
+    assert result_titles(client.get("/en/search/", {"q": "children"})) == ["Children", "Bavet"]
+
+
+def test_a_shortlisted_khmer_search_ranks_the_shortest_khmer_titles(client, home, home_km, postgresql_only, two_ranked):
+    for number, title in enumerate(["កុមារត្រឡប់មកផ្ទះវិញ", "កុមារ", "កុមារនៅសាលារៀន"]):
+        page = StandardPageFactory(parent=home, title=f"Page {number}", slug=f"page-{number}")
+        translate(page, "km", title=title, intro="កុមារ")
+
+    assert sorted(result_titles(client.get("/km/search/", {"q": "កុមារ"}))) == ["កុមារ", "កុមារនៅសាលារៀន"]
+
+
+@pytest.mark.parametrize("query", ['"children come"', "children come"])
+def test_a_quoted_phrase_is_shortlisted_as_words_are(client, home, postgresql_only, monkeypatch, query):
+    monkeypatch.setattr("pages.views.MOST_RANKED", 1)
+    StandardPageFactory(parent=home, title="Children come home", slug="come-home", intro="From Vietnam.")
+    StandardPageFactory(parent=home, title="Bavet", slug="bavet", intro="Children come home through Bavet.")
+    StandardPageFactory(parent=home, title="Safety", slug="safety", intro="Children need a home to come to.")
+
+    assert result_titles(client.get("/en/search/", {"q": query})) == ["Children come home"]

@@ -16,6 +16,9 @@ the same analysis first, here in Python, so both databases see the same words:
 
 Models opt in with `AnalysedSearch` (their search fields are analysed when indexed); queries are analysed by
 the `SearchBackend` below, so the public search, the admin's search and choosers all agree.
+
+The backend can also `shortlist` the pages worth ranking when a word is on thousands of them (PostgreSQL only;
+see `PostgreSQLShortlist`).
 """
 
 import copy
@@ -25,8 +28,13 @@ from functools import lru_cache
 import khmercut
 import snowballstemmer
 from modelsearch.backends import database
-from modelsearch.query import SearchQuery
+from modelsearch.query import And, Or, Phrase, PlainText, SearchQuery
+from modelsearch.utils import get_descendants_content_types_pks
 
+from django.contrib.postgres.search import SearchQueryField
+from django.db import connection, connections
+from django.db.models import BigIntegerField, BooleanField, Case, F, Func, IntegerField, Value, When
+from django.db.models.functions import Cast
 from django.utils.encoding import force_str
 
 from wagtail.search import index
@@ -157,14 +165,120 @@ class AnalysedQueries:
     def autocomplete(self, query, model_or_queryset, *args, **kwargs):
         return super().autocomplete(analysed_query(query, stem=False), model_or_queryset, *args, **kwargs)
 
+    def shortlist(self, query, queryset, size):
+        """`queryset` narrowed to the pages worth ranking for `query`: here all of them (see
+        `PostgreSQLShortlist`, the one database where ranking every match costs too much)."""
+        return queryset
+
+
+class Holds(Func):
+    """`vector @@ query`: the search index entry holds the query's words."""
+
+    template = "%(expressions)s"
+    arg_joiner = " @@ "
+    output_field = BooleanField()
+
+
+class Unseen(Func):
+    """`(SELECT query)`: the query, hidden from PostgreSQL's planner. Told the real number of entries that hold a
+    common word (half of them), the planner reads the whole table instead of the full-text index and joins every
+    entry's title and body to look for the word (400 ms at 10,000 articles a language, against a few ms for the
+    index: it cannot tell that joining the two is what costs). Not knowing the words, it expects few matches
+    and takes the index, which is the quick way whatever the word."""
+
+    template = "(SELECT %(expressions)s)"
+    output_field = SearchQueryField()
+
+
+def _shortlistable(query):
+    """Words and phrases, all of them or any of them: a page with them in its title has them in its title and
+    body together. (With "not", a title could have the words and the body the one excluded.)"""
+    if isinstance(query, (PlainText, Phrase)):
+        return True
+    if isinstance(query, (And, Or)):
+        return all(_shortlistable(subquery) for subquery in query.subqueries)
+    return False
+
+
+def _has_integer_pk(model):
+    pk = model._meta.pk
+    while pk.is_relation:  # a page type's pk is its link to Page
+        pk = pk.target_field
+    return isinstance(pk, IntegerField)
+
+
+class PostgreSQLShortlist:
+    """Ranks at most a shortlist of the pages that match, so that a word on thousands of pages costs little.
+
+    Ranking a page means reading its whole text from the search index. A word that is on nearly every page
+    of a child-protection NGO ("children", "កុមារ") made PostgreSQL read and rank all of them (10,000 articles
+    a language, 600 ms) to show 100.
+    """
+
+    def shortlist(self, query, queryset, size):
+        """The pages of `queryset` worth ranking for `query`, at most `size` of them.
+
+        When no more than `size` pages match, all of them are ranked, exactly as without a shortlist. When more
+        match, the shortlist is made of the pages with the words in their title, the shortest titles first
+        (the ranking puts first a title that is little more than the words, so these are the pages it would
+        put first), then, if they do not fill it, the most recently added of the pages that have the words in
+        their text only. The shortlist is then ranked as usual. So a page added long ago that has a common word
+        only in its text is not found by that word alone; a second word finds it.
+        """
+        query = analysed_query(query)
+        if query == "" or not _shortlistable(query) or not _has_integer_pk(queryset.model):
+            return queryset
+        compiler = self.query_compiler_class(queryset, query)
+        words = compiler.build_tsquery(compiler.query, config=compiler.get_config(self))
+        if words is None:
+            return queryset
+        # Titles first: fewer of them hold a word, so when they alone fill the shortlist it comes cheap. They are
+        # the pages the second query would list first, as it lists titles first.
+        shortlisted = self._first_matches(queryset, F("title"), words, size + 1)
+        if len(shortlisted) <= size:
+            title_and_body = F("title")._combine(F("body"), "||", False)  # as indexed (pages/migrations/0006)
+            shortlisted = self._first_matches(queryset, title_and_body, words, size + 1)
+        return queryset.filter(pk__in=shortlisted[:size])
+
+    def _first_matches(self, queryset, vector, words, count):
+        """The ids of the first `count` pages of `queryset` whose `vector` holds `words`: those with the words in
+        their title first, the shortest titles first, then the highest ids (the pages added last)."""
+        from modelsearch.backends.database.postgres.postgres import IndexEntry  # only on PostgreSQL
+
+        entries = (
+            IndexEntry.objects.filter(content_type_id__in=get_descendants_content_types_pks(queryset.model))
+            .filter(Holds(vector, Unseen(words)))
+            .annotate(
+                object_pk=Cast("object_id", BigIntegerField()),
+                # The ranking weighs a title that holds the words by its title_norm: the average title's
+                # length over this one's, kept up to date by the index.
+                title_weight=Case(When(Holds(F("title"), words), then=F("title_norm")), default=Value(0.0)),
+            )
+            .order_by(F("title_weight").desc(), F("object_pk").desc())
+            .values_list("object_pk", "title_weight")
+        )
+        entries_sql, entries_params = entries.query.sql_with_params()
+        pages_sql, pages_params = queryset.order_by().values("pk").query.sql_with_params()
+        # The entries are sorted before their pages are looked up, so that PostgreSQL looks up pages in that
+        # order and stops at `count` (a few hundred ids from the primary key) instead of looking up every match
+        # first. A sorted sub-select is kept whole by PostgreSQL, which Django cannot write as a join. Both
+        # parts are SQL written by Django, every value in them passed as a parameter.
+        matches = f'SELECT "object_pk" FROM ({entries_sql}) AS "matches" WHERE "object_pk" IN ({pages_sql})'  # noqa: S608
+        sql = f'{matches} ORDER BY "title_weight" DESC, "object_pk" DESC LIMIT %s'
+        with connections[queryset.db].cursor() as cursor:
+            cursor.execute(sql, (*entries_params, *pages_params, count))
+            return [pk for (pk,) in cursor.fetchall()]
+
 
 @lru_cache
-def _analysed_backend_class(backend_class):
-    return type(f"Analysed{backend_class.__name__}", (AnalysedQueries, backend_class), {})
+def _analysed_backend_class(backend_class, on_postgresql):
+    bases = (PostgreSQLShortlist, AnalysedQueries, backend_class) if on_postgresql else (AnalysedQueries, backend_class)
+    return type(f"Analysed{backend_class.__name__}", bases, {})
 
 
 def SearchBackend(params):  # noqa: N802 - Wagtail looks up a backend module's `SearchBackend`
     """Wagtail's database backend for whichever database this is, analysing queries as the index does."""
     params = {**params, "SEARCH_CONFIG": "simple"}  # PostgreSQL must not stem what is stemmed already
     database_backend_class = type(database.SearchBackend(params))  # chosen by the database in use
-    return _analysed_backend_class(database_backend_class)(params)
+    on_postgresql = connection.vendor == "postgresql"  # as modelsearch chooses its PostgreSQL backend
+    return _analysed_backend_class(database_backend_class, on_postgresql)(params)
