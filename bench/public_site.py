@@ -71,6 +71,16 @@ os.environ.update(IN_PROCESS)
 STARTED = time.monotonic()
 
 
+def python_reference_ms():
+    """How long a fixed piece of pure Python takes here (best of five), to compare the figures of machines."""
+    timings = []
+    for _ in range(5):
+        started = time.perf_counter()
+        sum(number * number for number in range(3_000_000))
+        timings.append((time.perf_counter() - started) * 1000)
+    return min(timings)
+
+
 def progress(message):
     print(f"[{time.monotonic() - STARTED:6.0f} s] {message}", flush=True)
 
@@ -475,6 +485,7 @@ def load_again(only):
     call_command("collectstatic", interactive=False, verbosity=0)
     everything = {**site.paths, "static file (site.css)": static_path()}
     paths = {name: path for name, path in everything.items() if only in name}
+    progress(f"this machine's speed: a fixed piece of pure Python took {python_reference_ms():.0f} ms")
     progress(f"gunicorn {' '.join(GUNICORN)}, PAGE_CACHE_SECONDS=0: wrk -c8 -d{WRK_SECONDS}s per page")
     with Server(page_cache_seconds=0) as server:
         load(server, paths, "uncached")
@@ -634,6 +645,7 @@ def print_report(paths, runs, small, large, seeding, checks, hr):
         print(f"\nnot served from the page cache on the cached server: {', '.join(not_kept)}")
     loads = [r["load"] for label in runs for r in runs[label].values()]
     print(f"\n1-minute load average of the machine before the runs: {min(loads):.1f} to {max(loads):.1f} on 2 cores")
+    print(f"this machine's speed: a fixed piece of pure Python took {python_reference_ms():.0f} ms")
 
     hr_small, hr_large, hr_http = hr
     print(f"\nHR application list (/admin/careers_application/) at {APPLICATIONS:,} applications")
