@@ -2,14 +2,17 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import QuerySet
 
 
-def page_of(request, items, per_page):
+def page_of(request, items, per_page, count=None):
     """The page of `items` that `?page=` asks for; a bad or too-large number gives the first or last page.
+    `count`, when known, spares counting the items.
 
     Past the first page of a queryset, the page is found among the items' ids alone and only its own items
     are read in full: otherwise the database sorts whole rows (an article's body too) to reach a deep page,
     such as page 500 of the news.
     """
     paginator = Paginator(items, per_page)
+    if count is not None:
+        paginator.count = count
     try:
         page = paginator.page(request.GET.get("page", 1))
     except PageNotAnInteger:

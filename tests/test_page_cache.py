@@ -219,3 +219,15 @@ def test_a_process_asks_the_shared_cache_for_what_every_page_shows_once(client, 
     assert "CCPCR protects Cambodia's children." in visible_text(page)
     assert asked  # the generation, which may have changed since
     assert not [key for key in asked if key.startswith("site-data:")]
+
+
+def test_the_kept_number_of_news_pages_follows_each_publish(client, home, site_data_kept):
+    news = NewsIndexPageFactory(parent=home, slug="news")
+    for number in range(20):
+        NewsPageFactory(parent=news, title=f"Article {number}", slug=f"article-{number}")
+    assert "Page 1 of 2" in visible_text(client.get("/en/news/"))
+
+    NewsPageFactory(parent=news, title="Article 20", slug="article-20", live=False).save_revision().publish()
+
+    assert "Page 1 of 3" in visible_text(client.get("/en/news/"))
+    assert "Article 0" in visible_text(client.get("/en/news/?page=3"))

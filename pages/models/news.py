@@ -18,6 +18,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from pages.blocks import BodyBlock
+from pages.cache import site_data
 from pages.pagination import page_of
 from pages.params import text_param
 
@@ -81,7 +82,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         tag = text_param(request, "tag")
         if tag:
             articles = articles.filter(tags__slug=tag)
-        page_of_articles = page_of(request, articles, NEWS_PER_PAGE)
+            count = None
+        else:  # the same for every visitor until something is published (not per tag: any text may be asked)
+            count = site_data(request, f"news-count:{self.pk}:{category.pk if category else ''}", articles.count)
+        page_of_articles = page_of(request, articles, NEWS_PER_PAGE, count)
         context.update(articles=page_of_articles, categories=categories, category=category, tag=tag)
         return context
 
