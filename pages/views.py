@@ -44,7 +44,7 @@ def search(request):
         # Parsed into terms and "phrases" so that stray quotes or operators never reach the database raw.
         _filters, terms = parse_query_string(query, operator="and")
         results = page_of(request, best_matches(pages, terms), SEARCH_RESULTS_PER_PAGE)
-        add_summaries(results)
+        read_with_summaries(results)
         documents = []
         if results.number == 1:
             documents = list(get_document_model().objects.public().search(terms)[:DOCUMENTS_SHOWN])
@@ -57,30 +57,29 @@ def search(request):
 
 
 def best_matches(pages, terms):
-    """The MOST_RESULTS pages that best match `terms`, best first. When more than MOST_RANKED pages match, only
-    a shortlist of them is ranked: those with the words in their title, shortest titles first, then the most
-    recently added (the rule is `ccpcr.search.PostgreSQLShortlist.shortlist`)."""
+    """The ids of the MOST_RESULTS pages that best match `terms`, best first (only the ten shown are then read
+    in full). When more than MOST_RANKED pages match, only a shortlist of them is ranked: those with the words
+    in their title, shortest titles first, then the most recently added (the rule is
+    `ccpcr.search.PostgreSQLShortlist.shortlist`)."""
     shortlisted = get_search_backend().shortlist(terms, pages, MOST_RANKED)
-    return list(shortlisted.search(terms)[:MOST_RESULTS])
+    return list(shortlisted.values_list("pk", flat=True).search(terms)[:MOST_RESULTS])
 
 
-def add_summaries(results):
-    """Give each page of results its introduction as `summary`, in one query whatever mix of page types
-    they are (Page's own `.specific()` would ask once per type)."""
+def read_with_summaries(results):
+    """Read the pages of `results` (their ids until now), each with its introduction as `summary`, in one query
+    whatever mix of page types they are (Page's own `.specific()` would ask once per type)."""
+    if not results:
+        return
+    pages = Page.objects.filter(pk__in=results.object_list)
     intros = [
         Subquery(model.objects.filter(pk=OuterRef("pk")).values("intro")[:1])
         for model in get_page_models()
         if any(field.name == "intro" for field in model._meta.get_fields(include_parents=False))
     ]
-    if not intros or not results:
-        return
-    summaries = dict(
-        Page.objects.filter(pk__in=[page.pk for page in results])
-        .annotate(summary=Coalesce(*intros, Value(""), output_field=TextField()))
-        .values_list("pk", "summary")
-    )
-    for page in results:
-        page.summary = summaries.get(page.pk)
+    if intros:
+        pages = pages.annotate(summary=Coalesce(*intros, Value(""), output_field=TextField()))
+    found = pages.in_bulk()
+    results.object_list = [found[pk] for pk in results.object_list if pk in found]
 
 
 @require_GET
