@@ -237,6 +237,8 @@ VOLUNTEERS_REFERENCE_REMINDER_DAYS = env.int("VOLUNTEERS_REFERENCE_REMINDER_DAYS
 VOLUNTEERS_RETENTION_DAYS = env.int("VOLUNTEERS_RETENTION_DAYS", default=365)
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    CACHES["default"]["BACKEND"] = "ccpcr.cache.RedisCache"  # Django's, with one client per pool (ccpcr/cache.py)
 # Whether that cache is shared by every process (Redis, CACHE_URL): only then may pages and what every page shows
 # be kept in it (pages/cache.py), since a publish made in one process (a Celery worker) must reach all of them.
 SHARED_CACHE = bool(env("CACHE_URL", default=""))
