@@ -80,6 +80,13 @@ def footer_text(context):
 
 
 @register.simple_tag(takes_context=True)
+def full_url(context, page):
+    """A page's address with scheme and host, or "" for anything else (a form, search results). Worked out
+    from the request's own site data, once per page, where `page.full_url` reads the shared cache each time."""
+    return (page.get_full_url(request=context.get("request")) or "") if isinstance(page, Page) else ""
+
+
+@register.simple_tag(takes_context=True)
 def contact_details(context):
     """The site's contact details (a setting), kept with the site's data."""
     request = context["request"]
