@@ -52,9 +52,3 @@ def image_filter(spec_or_filter):
 @lru_cache(maxsize=1024)
 def _filter(spec):
     return Filter(spec=spec)
-
-
-@lru_cache(maxsize=4096)
-def rendition_url(storage, name):
-    """The address of a rendition's file, worked out once per process (the storage joins and quotes it)."""
-    return storage.url(name)

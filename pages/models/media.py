@@ -20,7 +20,7 @@ from wagtail.search import index
 
 from ccpcr.search import AnalysedSearch
 from pages.image_metadata import without_metadata
-from pages.renditions import image_filter, rendition_url
+from pages.renditions import image_filter
 from private_files.uploads import RandomName, attachment, private_storage, validate_document
 
 
@@ -178,11 +178,6 @@ class SiteImage(AbstractImage):
 
 class SiteRendition(AbstractRendition):
     image = models.ForeignKey(SiteImage, on_delete=models.CASCADE, related_name="renditions")
-
-    @property
-    def url(self):
-        # A rendition's file never moves, and one `{% picture %}` asks for six to nine addresses.
-        return rendition_url(self.file.storage, self.file.name)
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
