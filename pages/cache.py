@@ -32,9 +32,11 @@ database of its own), keeps its list of addresses in one cache entry that concur
 stores pages for visitors with a CSRF cookie. The rules above fit in this module.
 """
 
+import copy
 import hashlib
 import logging
 import threading
+import time
 import uuid
 
 from django.conf import settings
@@ -128,9 +130,11 @@ def page_key(request):
 
 
 SITE_DATA_SECONDS = 24 * 60 * 60
-# How many values each process keeps beside the shared cache (see site_data); a page's language versions are
-# one each, so a crawler reading every page would otherwise grow it without end.
-SITE_DATA_KEPT_HERE = 2000
+# What each process keeps beside the shared cache (see site_data): at most this many values (a page's language
+# versions are one each, so a crawler reading every page would otherwise grow it without end), for at most this
+# many seconds (should a publish fail to reach the shared cache, a process forgets the old menu anyway).
+IN_PROCESS_MOST = 2000
+IN_PROCESS_SECONDS = 60
 _MISSING = object()
 
 
@@ -142,47 +146,60 @@ def site_data(request, name, build):
     between processes (settings.SHARED_CACHE), or not answering.
 
     Each process also keeps what it read for the current generation, so a page asks the shared cache only
-    for the generation, once. The values are shared by the requests (threads) of a process: treat them as
-    read-only."""
+    for the generation, once. The values are shared by the requests (threads) of a process: never change
+    one; hand a request a copy where it might (`per_request`)."""
     if not settings.SHARED_CACHE:
         return build()
     try:
         if not hasattr(request, "_cache_generation"):
             request._cache_generation = generation()
-        here = _kept_here.current(request._cache_generation)
-        if name in here:
-            return here[name]
+        in_process = _in_process.values_for(request._cache_generation)
+        if name in in_process:
+            return in_process[name]
         key = f"site-data:{request._cache_generation}:{name}"
-        kept = cache.get(key, _MISSING)
+        value = cache.get(key, _MISSING)
     except Exception:
         logger.exception("Page cache unavailable")
         return build()
-    if kept is _MISSING:
-        kept = build()
+    if value is _MISSING:
+        value = build()
         try:
-            cache.set(key, kept, SITE_DATA_SECONDS)
+            cache.set(key, value, SITE_DATA_SECONDS)
         except Exception:
             logger.exception("Page cache unavailable")
-    if len(here) < SITE_DATA_KEPT_HERE:
-        here[name] = kept
-    return kept
+    if len(in_process) < IN_PROCESS_MOST:
+        in_process[name] = value
+    return value
 
 
-class _KeptHere:
-    """This process's copy of the current generation's site data: a new generation starts it empty."""
+def per_request(instance):
+    """A copy of a model instance from `site_data` for one request, so that what the request caches on it
+    (related objects, `.specific`) stays the request's own. Django copies the field cache along."""
+    if instance is None:
+        return None
+    copied = copy.copy(instance)
+    copied._state.fields_cache = {}
+    return copied
+
+
+class _InProcess:
+    """This process's copy of the current generation's site data: a new generation, or its age, starts it
+    empty. Without a generation (a cache that keeps nothing) it keeps nothing."""
 
     def __init__(self):
-        self.generation, self.values = None, {}
+        self.generation, self.started, self.values = _MISSING, 0, {}
         self.lock = threading.Lock()
 
-    def current(self, generation):
+    def values_for(self, generation):
+        if generation is None:
+            return {}
         with self.lock:
-            if generation != self.generation:
-                self.generation, self.values = generation, {}
+            if generation != self.generation or time.monotonic() - self.started > IN_PROCESS_SECONDS:
+                self.generation, self.started, self.values = generation, time.monotonic(), {}
             return self.values
 
 
-_kept_here = _KeptHere()
+_in_process = _InProcess()
 
 
 def generation():

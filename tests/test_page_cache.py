@@ -1,13 +1,19 @@
 """Anonymous visitors get pages already made, never someone else's, and never an old page after a publish."""
 
+from types import SimpleNamespace
+
 import pytest
 
 from django.core.cache import caches
+from django.core.cache.backends.dummy import DummyCache
 from django.db import connection
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Site
 
+from pages import cache as page_cache
+from pages.cache import site_data
 from pages.models import ContactDetails
 from tests.factories import (
     ContactPageFactory,
@@ -231,3 +237,21 @@ def test_the_kept_number_of_news_pages_follows_each_publish(client, home, site_d
 
     assert "Page 1 of 3" in visible_text(client.get("/en/news/"))
     assert "Article 0" in visible_text(client.get("/en/news/?page=3"))
+
+
+def test_with_a_cache_that_keeps_nothing_a_process_keeps_nothing(site_data_kept, monkeypatch):
+    monkeypatch.setattr(page_cache, "cache", DummyCache("dummy", {}))  # no generation either
+
+    assert site_data(RequestFactory().get("/en/"), "menu", lambda: "old menu") == "old menu"
+    assert site_data(RequestFactory().get("/en/"), "menu", lambda: "new menu") == "new menu"
+
+
+def test_a_process_reads_the_shared_cache_again_after_a_while(site_data_kept, monkeypatch):
+    clock = SimpleNamespace(now=0.0)
+    monkeypatch.setattr(page_cache, "time", SimpleNamespace(monotonic=lambda: clock.now))
+    assert site_data(RequestFactory().get("/en/"), "menu", lambda: "menu") == "menu"
+    caches["default"].delete(f"site-data:{page_cache.generation()}:menu")  # as if it expired there
+
+    assert site_data(RequestFactory().get("/en/"), "menu", lambda: "rebuilt") == "menu"  # still this process's
+    clock.now += page_cache.IN_PROCESS_SECONDS + 1
+    assert site_data(RequestFactory().get("/en/"), "menu", lambda: "rebuilt") == "rebuilt"
