@@ -5,17 +5,31 @@ from django.utils import translation
 
 from wagtail.models import Page, Site
 
-from pages.cache import site_data
+from pages.cache import per_request, site_data
+
+
+def current_site(request):
+    """The request's Wagtail site, kept with the site's data (Wagtail's own lookup asks the database on every
+    request), and handed to Wagtail: Site.find_for_request() answers with it for the rest of the request."""
+    if not hasattr(request, "_wagtail_site"):
+        kept = site_data(request, f"site:{request.get_host()}:{request.get_port()}", lambda: _find_site(request))
+        request._wagtail_site = per_request(kept)
+    return request._wagtail_site
+
+
+def _find_site(request):
+    return Site.find_for_request(request)
 
 
 def home_page(request, language_code):
     """The live home page of the request's site in `language_code`, or None. Asked by the menu, the logo's
-    link and the language switcher: looked up once per request and language, and kept with the site's data."""
+    link, the language switcher and the routing of every page: looked up once per request and language, and
+    kept with the site's data."""
     remembered = getattr(request, "_home_pages", {})
     if language_code not in remembered:
-        site = Site.find_for_request(request)
-        remembered[language_code] = site and site_data(
-            request, f"home:{site.pk}:{language_code}", lambda: _home_page(site, language_code)
+        site = current_site(request)
+        remembered[language_code] = site and per_request(
+            site_data(request, f"home:{site.pk}:{language_code}", lambda: _home_page(site, language_code))
         )
         request._home_pages = remembered
     return remembered[language_code]

@@ -22,19 +22,18 @@ from django.http import Http404
 from django.utils import translation
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.views import serve as wagtail_serve
 
-from pages.cache import site_data
-from pages.languages import home_page
+from pages.languages import current_site, home_page
+
+# Levels below the home page that one query looks through; the site's tree is four deep.
+DEEPEST = 12
 
 
 def serve(request, path):
     """Wagtail's serve view (the same address pattern), with the site and the route found as above."""
-    if not hasattr(request, "_wagtail_site"):
-        request._wagtail_site = site_data(
-            request, f"site:{request.get_host()}:{request.get_port()}", lambda: Site.find_for_request(request)
-        )
+    current_site(request)
     home = home_page(request, translation.get_language())
     if home is not None and not hasattr(request, "_wagtail_route_for_request"):
         request._wagtail_route_for_request = _route_from(home, request, path)
@@ -45,7 +44,7 @@ def _route_from(home, request, path):
     """What Page.route_for_request gives, from the live home page in the visitor's language."""
     path_components = [component for component in path.split("/") if component]
     try:
-        if not path_components:  # the home page itself: a copy of its own, as the kept one is shared
+        if not path_components:  # the home page itself, as its own type
             return _specific(home).route(request, [])
         return route_below(home, request, path_components)
     except Http404:
@@ -54,7 +53,8 @@ def _route_from(home, request, path):
 
 def route_below(parent, request, path_components):
     """Wagtail's `Page.route` from `parent`, a page that routes no address of its own."""
-    if not path_components:
+    if not path_components or len(path_components) > DEEPEST:
+        # An address deeper than any page: Wagtail's own routing, which gives up at the first missing level.
         return Page.route(parent, request, path_components)
     candidates = list(
         Page.objects.filter(
@@ -86,13 +86,17 @@ def _specific(page):
         return page.specific
     own_links = [
         field.name
-        for field in page_type._meta.get_fields(include_parents=False)
-        if field.many_to_one and field.concrete and not issubclass(field.related_model, Page)
+        for field in page_type._meta.get_fields()
+        if field.many_to_one and field.concrete and field.model is not Page and not _is_page(field.related_model)
     ]
     specific = page_type.objects.select_related(*own_links).get(pk=page.pk)
     if hasattr(page, "_cached_parent_obj"):
         specific._cached_parent_obj = page._cached_parent_obj
     return specific
+
+
+def _is_page(model):
+    return issubclass(model, Page)
 
 
 def _is_child(candidate, parent, slug):

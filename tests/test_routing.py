@@ -6,8 +6,10 @@ from django.db import connection
 from django.http import Http404
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
+from django.urls import resolve, reverse
 
-from wagtail.models import Page, Site
+from wagtail import views as wagtail_views
+from wagtail.models import Page, PageViewRestriction, Site
 
 from pages.models import ContactDetails
 from tests.factories import (
@@ -158,3 +160,30 @@ def test_without_a_khmer_home_page_khmer_addresses_lead_into_the_english_pages_a
 
     assert page.status_code == 200
     assert "History" in page.content.decode()
+
+
+def test_without_a_khmer_home_page_kept_data_leads_khmer_addresses_into_the_english_pages(client, tree, site_data_kept):
+    for _visit in range(2):
+        page = client.get("/km/about/history/")
+        assert page.status_code == 200
+        assert "History" in page.content.decode()
+
+
+def test_a_private_page_still_asks_for_a_login_when_served_from_kept_data(client, tree, site_data_kept):
+    about = Page.objects.get(slug="about")
+    PageViewRestriction.objects.create(page=about, restriction_type=PageViewRestriction.LOGIN)
+
+    for _visit in range(2):
+        page = client.get("/en/about/history/")
+        assert page.status_code == 302
+        assert "/accounts/login/" in page["Location"]
+
+
+def test_wagtails_password_form_for_private_pages_keeps_its_address():
+    match = resolve(reverse("wagtailcore_authenticate_with_password", args=[1, 2]))
+
+    assert match.func is wagtail_views.authenticate_with_password
+
+
+def test_an_address_deeper_than_any_page_is_not_found(client, tree, site_data_kept):
+    assert client.get("/en/" + "about/" * 40).status_code == 404

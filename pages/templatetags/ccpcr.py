@@ -11,10 +11,10 @@ from django.utils.html import _json_script_escapes as _JSON_SCRIPT_ESCAPES
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from pages.cache import site_data
-from pages.languages import home_page
+from pages.languages import current_site, home_page
 from pages.models import ContactDetails, FooterText, Partner
 
 register = template.Library()
@@ -90,7 +90,7 @@ def full_url(context, page):
 def contact_details(context):
     """The site's contact details (a setting), kept with the site's data."""
     request = context["request"]
-    site = Site.find_for_request(request)
+    site = current_site(request)
     return site and site_data(request, f"contact:{site.pk}", lambda: ContactDetails.for_site(site))
 
 

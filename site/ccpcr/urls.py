@@ -4,6 +4,7 @@ from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
@@ -37,10 +38,19 @@ urlpatterns += i18n_patterns(
     path("volunteer/", include("volunteers.urls")),
     path("report-a-concern/", include("safeguarding.urls")),
     # Wagtail's front-end login (for private pages) is allauth's too: one login, with its limits and MFA.
-    path("_util/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
-    # Wagtail's page serving, given the site and the route from what is kept (pages/routing.py); the same pattern.
+    path(
+        "_util/login/",
+        RedirectView.as_view(pattern_name="account_login", query_string=True),
+        name="wagtailcore_login",  # Wagtail reverses it when a private page asks for a login
+    ),
+    # Wagtail's own URLs, but pages are served through pages/routing.py (the site and the route from what is
+    # kept), under Wagtail's pattern and name.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        wagtail_views.authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
-    path("", include(wagtail_urls)),
 )
 
 handler404 = "pages.views.page_not_found"
