@@ -131,9 +131,8 @@ class SiteImage(AbstractImage):
             raise ValidationError(errors)
 
     def get_rendition(self, filter):
-        # Through get_renditions, which writes to the cache only a rendition it found in neither the cache nor
-        # the prefetched ones: Wagtail's own get_rendition writes the rendition back every time, a Redis write
-        # for each `{% image %}` of each request.
+        # Through get_renditions, which does not write a rendition found among the prefetched ones back to the
+        # cache: Wagtail's own get_rendition does, a Redis write for each `{% image %}` of each request.
         (rendition,) = self.get_renditions(filter).values()
         return rendition
 

@@ -1,9 +1,10 @@
 """The shared cache (Redis, `CACHE_URL`): Django's own backend, keeping one client per connection pool.
 
 Django's RedisCacheClient makes a new `redis.Redis` for every operation, and each one sets up its few hundred
-response callbacks: about 0.4 ms on the benchmark's machine, most of what a cache read costs. A `redis.Redis`
-takes a connection from its pool for each command, so one may serve every thread; Django leaves `get_client`
-for subclasses to change ("custom cache client can be implemented").
+response callbacks: about 0.4 ms on the benchmark's machine, most of what a cache read costs. One per pool
+serves every operation instead: Django gives each thread its own cache backend, hence its own client, and a
+`redis.Redis` takes a connection from the pool for each command anyway. Django leaves `get_client` for
+subclasses to change ("custom cache client can be implemented").
 """
 
 from django.core.cache.backends import redis
