@@ -1,5 +1,8 @@
 """Search finds pages in the visitor's language and never fails on odd input."""
 
+import threading
+
+import khmercut
 import pytest
 
 from django.db import connection
@@ -7,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page
 
+from ccpcr.search import khmer_words
 from tests.factories import (
     DocumentFactory,
     NewsIndexPageFactory,
@@ -292,3 +296,26 @@ def test_a_quoted_phrase_is_shortlisted_as_words_are(client, home, postgresql_on
     StandardPageFactory(parent=home, title="Safety", slug="safety", intro="Children need a home to come to.")
 
     assert result_titles(client.get("/en/search/", {"q": query})) == ["Children come home"]
+
+
+def test_khmer_is_cut_into_words_by_many_searches_at_once(monkeypatch):
+    """As in a fresh web worker whose threads all search at once: the first of them opens khmercut's tagger."""
+    texts = [f"កុមារ{'ការពារ' * number}សិទ្ធិ" for number in range(1, 9)]
+    for _round in range(5):
+        khmer_words.cache_clear()
+        monkeypatch.setattr(khmercut, "tagger", None)
+        barrier, failures = threading.Barrier(len(texts)), []
+
+        def cut(text, barrier=barrier, failures=failures):
+            barrier.wait()
+            try:
+                assert "កុមារ" in khmer_words(text)
+            except Exception as error:  # noqa: BLE001 - any failure in a thread is reported below
+                failures.append(error)
+
+        threads = [threading.Thread(target=cut, args=(text,)) for text in texts]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert failures == []

@@ -23,6 +23,7 @@ see `PostgreSQLShortlist`).
 
 import copy
 import re
+import threading
 from functools import lru_cache
 
 import khmercut
@@ -56,10 +57,17 @@ def normalise(text):
     return text.translate(INVISIBLE).replace(COENG_DA, COENG_TA)
 
 
+# khmercut keeps one tagger per process, opened on first use, and it is not safe to share between threads: two
+# searches at once in a fresh worker made one use it before it was open ("The tagger is not opened", a 500).
+_khmercut_lock = threading.Lock()
+
+
 @lru_cache(maxsize=4096)
 def khmer_words(run):
     """The words of a run of Khmer text, without punctuation such as ។."""
-    return tuple(word for word in (w.strip() for w in khmercut.tokenize(run)) if KHMER_LETTER.search(word))
+    with _khmercut_lock:
+        tokens = khmercut.tokenize(run)
+    return tuple(word for word in (token.strip() for token in tokens) if KHMER_LETTER.search(word))
 
 
 def _stem_english(match):
