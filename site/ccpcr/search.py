@@ -271,7 +271,7 @@ class PostgreSQLShortlist:
         # order and stops at `count` (a few hundred ids from the primary key) instead of looking up every match
         # first. A sorted sub-select is kept whole by PostgreSQL, which Django cannot write as a join. Both
         # parts are SQL written by Django, every value in them passed as a parameter.
-        matches = f'SELECT "object_pk" FROM ({entries_sql}) AS "matches" WHERE "object_pk" IN ({pages_sql})'  # noqa: S608
+        matches = f'SELECT "object_pk" FROM ({entries_sql}) AS "matches" WHERE "object_pk" IN ({pages_sql})'  # noqa: S608  # nosec B608
         sql = f'{matches} ORDER BY "title_weight" DESC, "object_pk" DESC LIMIT %s'
         with connections[queryset.db].cursor() as cursor:
             cursor.execute(sql, (*entries_params, *pages_params, count))
