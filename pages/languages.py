@@ -12,13 +12,9 @@ def current_site(request):
     """The request's Wagtail site, kept with the site's data (Wagtail's own lookup asks the database on every
     request), and handed to Wagtail: Site.find_for_request() answers with it for the rest of the request."""
     if not hasattr(request, "_wagtail_site"):
-        kept = site_data(request, f"site:{request.get_host()}:{request.get_port()}", lambda: _find_site(request))
-        request._wagtail_site = per_request(kept)
+        key = f"site:{request.get_host()}:{request.get_port()}"
+        request._wagtail_site = per_request(site_data(request, key, lambda: Site.find_for_request(request)))
     return request._wagtail_site
-
-
-def _find_site(request):
-    return Site.find_for_request(request)
 
 
 def home_page(request, language_code):

@@ -25,15 +25,15 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail.views import serve as wagtail_serve
 
-from pages.languages import current_site, home_page
+from pages.languages import home_page
 
 # Levels below the home page that one query looks through; the site's tree is four deep.
 DEEPEST = 12
 
 
 def serve(request, path):
-    """Wagtail's serve view (the same address pattern), with the site and the route found as above."""
-    current_site(request)
+    """Wagtail's serve view (the same address pattern), with the site and the route found as above (finding
+    the home page hands Wagtail the site too, also when there is no home page in this language)."""
     home = home_page(request, translation.get_language())
     if home is not None and not hasattr(request, "_wagtail_route_for_request"):
         request._wagtail_route_for_request = _route_from(home, request, path)
@@ -87,16 +87,15 @@ def _specific(page):
     own_links = [
         field.name
         for field in page_type._meta.get_fields()
-        if field.many_to_one and field.concrete and field.model is not Page and not _is_page(field.related_model)
+        if field.many_to_one
+        and field.concrete
+        and field.model is not Page  # Wagtail's own links: owner, revisions, locale...
+        and not issubclass(field.related_model, Page)
     ]
     specific = page_type.objects.select_related(*own_links).get(pk=page.pk)
     if hasattr(page, "_cached_parent_obj"):
         specific._cached_parent_obj = page._cached_parent_obj
     return specific
-
-
-def _is_page(model):
-    return issubclass(model, Page)
 
 
 def _is_child(candidate, parent, slug):

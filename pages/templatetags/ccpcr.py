@@ -69,13 +69,16 @@ def _home_url(request, language_code):
     return home.url if home else f"/{language_code}/"
 
 
+def _kept_per_language(context, name, build):
+    """`build(language)` for the current language, kept with the site's data."""
+    language = translation.get_language()
+    return site_data(context["request"], f"{name}:{language}", lambda: build(language))
+
+
 @register.simple_tag(takes_context=True)
 def footer_text(context):
-    language = translation.get_language()
-    return site_data(
-        context["request"],
-        f"footer:{language}",
-        lambda: FooterText.objects.filter(locale__language_code=language).first(),
+    return _kept_per_language(
+        context, "footer", lambda language: FooterText.objects.filter(locale__language_code=language).first()
     )
 
 
@@ -97,11 +100,10 @@ def contact_details(context):
 @register.simple_tag(takes_context=True)
 def partners(context):
     """The partners in the current language, with their logos' renditions: one query each, however many."""
-    language = translation.get_language()
-    return site_data(
-        context["request"],
-        f"partners:{language}",
-        lambda: list(
+    return _kept_per_language(
+        context,
+        "partners",
+        lambda language: list(
             Partner.objects.filter(locale__language_code=language)
             .select_related("logo")
             .prefetch_related("logo__renditions")
