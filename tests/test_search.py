@@ -288,6 +288,21 @@ def test_a_shortlisted_khmer_search_ranks_the_shortest_khmer_titles(client, home
     assert sorted(result_titles(client.get("/km/search/", {"q": "កុមារ"}))) == ["កុមារ", "កុមារនៅសាលារៀន"]
 
 
+def test_a_shortlisted_search_makes_as_many_queries_when_titles_fill_the_shortlist_as_when_they_do_not(
+    client, home, postgresql_only, two_ranked
+):
+    StandardPageFactory(parent=home, title="Shelter", slug="shelter", intro="Children in our care.")
+    search_queries(client, "children")  # the first request of all loads the site's settings once
+    text_only = search_queries(client, "children")
+
+    StandardPageFactory(parent=home, title="Children", slug="children", intro="In our care.")
+    StandardPageFactory(parent=home, title="Children come home", slug="come-home", intro="From Vietnam.")
+    StandardPageFactory(parent=home, title="Children at school in Phnom Penh", slug="school", intro="Lessons.")
+
+    assert search_queries(client, "children") == text_only
+    assert sorted(result_titles(client.get("/en/search/", {"q": "children"}))) == ["Children", "Children come home"]
+
+
 @pytest.mark.parametrize("query", ['"children come"', "children come"])
 def test_a_quoted_phrase_is_shortlisted_as_words_are(client, home, postgresql_only, monkeypatch, query):
     monkeypatch.setattr("pages.views.MOST_RANKED", 1)

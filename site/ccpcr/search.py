@@ -240,17 +240,31 @@ class PostgreSQLShortlist:
         words = compiler.build_tsquery(compiler.query, config=compiler.get_config(self))
         if words is None:
             return queryset
-        # Titles first: fewer of them hold a word, so when they alone fill the shortlist it comes cheap. They are
-        # the pages the second query would list first, as it lists titles first.
-        shortlisted = self._first_matches(queryset, F("title"), words, size + 1)
-        if len(shortlisted) <= size:
-            title_and_body = F("title")._combine(F("body"), "||", False)  # as indexed (pages/migrations/0006)
-            shortlisted = self._first_matches(queryset, title_and_body, words, size + 1)
-        return queryset.filter(pk__in=shortlisted[:size])
+        return queryset.filter(pk__in=self._first_matches(queryset, words, size))
 
-    def _first_matches(self, queryset, vector, words, count):
-        """The ids of the first `count` pages of `queryset` whose `vector` holds `words`: those with the words in
-        their title first, the shortest titles first, then the highest ids (the pages added last)."""
+    def _first_matches(self, queryset, words, count):
+        """The ids of the first `count` pages of `queryset` that hold `words`: those with the words in their
+        title, the shortest titles first; then, when these are fewer than `count`, the most recently added of
+        those with the words in their text only.
+
+        One query whatever the number of matches. Titles come first because fewer of them hold a word: when
+        they fill the shortlist it comes cheap, and PostgreSQL does not look through the text at all (a LIMIT
+        of nothing runs nothing)."""
+        in_title, title_params = self._matches(queryset, F("title"), words)
+        title_and_body = F("title")._combine(F("body"), "||", False)  # as indexed (pages/migrations/0006)
+        in_text, text_params = self._matches(queryset, title_and_body, words)
+        # SQL written by Django (`_matches`) and here, every value passed as a parameter.
+        titles = f'{in_title} ORDER BY "title_weight" DESC, "object_pk" DESC LIMIT %s'
+        others = f'{in_text} AND "object_pk" NOT IN (SELECT "object_pk" FROM "titles")'  # noqa: S608  # nosec B608
+        others += ' ORDER BY "object_pk" DESC LIMIT (SELECT %s - COUNT(*) FROM "titles")'
+        sql = f'WITH "titles" AS MATERIALIZED ({titles}) SELECT "object_pk" FROM "titles" UNION ALL ({others})'  # noqa: S608  # nosec B608
+        with connections[queryset.db].cursor() as cursor:
+            cursor.execute(sql, (*title_params, count, *text_params, count))
+            return [pk for (pk,) in cursor.fetchall()]
+
+    def _matches(self, queryset, vector, words):
+        """SQL for the ids of the pages of `queryset` whose `vector` holds `words`, each with its title's weight
+        in the ranking (`title_weight`), and its parameters."""
         from modelsearch.backends.database.postgres.postgres import IndexEntry  # only on PostgreSQL
 
         entries = (
@@ -268,14 +282,11 @@ class PostgreSQLShortlist:
         entries_sql, entries_params = entries.query.sql_with_params()
         pages_sql, pages_params = queryset.order_by().values("pk").query.sql_with_params()
         # The entries are sorted before their pages are looked up, so that PostgreSQL looks up pages in that
-        # order and stops at `count` (a few hundred ids from the primary key) instead of looking up every match
-        # first. A sorted sub-select is kept whole by PostgreSQL, which Django cannot write as a join. Both
-        # parts are SQL written by Django, every value in them passed as a parameter.
-        matches = f'SELECT "object_pk" FROM ({entries_sql}) AS "matches" WHERE "object_pk" IN ({pages_sql})'  # noqa: S608  # nosec B608
-        sql = f'{matches} ORDER BY "title_weight" DESC, "object_pk" DESC LIMIT %s'
-        with connections[queryset.db].cursor() as cursor:
-            cursor.execute(sql, (*entries_params, *pages_params, count))
-            return [pk for (pk,) in cursor.fetchall()]
+        # order and stops at the limit (a few hundred ids from the primary key) instead of looking up every
+        # match first. A sorted sub-select is kept whole by PostgreSQL, which Django cannot write as a join.
+        # Both parts are SQL written by Django, every value in them passed as a parameter.
+        sql = f'SELECT "object_pk" FROM ({entries_sql}) AS "matches" WHERE "object_pk" IN ({pages_sql})'  # noqa: S608  # nosec B608
+        return sql, (*entries_params, *pages_params)
 
 
 class ResultsWithoutTheirText:
