@@ -239,6 +239,27 @@ def test_the_kept_number_of_news_pages_follows_each_publish(client, home, site_d
     assert "Article 0" in visible_text(client.get("/en/news/?page=3"))
 
 
+def test_a_deep_page_of_kept_news_reads_its_articles_by_id_and_loses_an_unpublished_one_at_once(
+    client, home, site_data_kept
+):
+    news = NewsIndexPageFactory(parent=home, slug="news")
+    articles = [
+        NewsPageFactory(parent=news, title=f"Article {number}", slug=f"article-{number}", date=f"2025-01-{number:02d}")
+        for number in range(1, 26)
+    ]
+    client.get("/en/news/")  # keeps the order of the articles
+    first_page = queries_for(client, "/en/news/")
+
+    assert queries_for(client, "/en/news/?page=3") == first_page  # no sorting of every article to reach it
+    assert "Article 1" in visible_text(client.get("/en/news/?page=3"))
+
+    articles[0].unpublish()
+
+    third = visible_text(client.get("/en/news/?page=3"))
+    assert "Article 1" not in third
+    assert "Page 3 of 3" in third
+
+
 def test_with_a_cache_that_keeps_nothing_a_process_keeps_nothing(site_data_kept, monkeypatch):
     monkeypatch.setattr(page_cache, "cache", DummyCache("dummy", {}))  # no generation either
 

@@ -82,10 +82,14 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         tag = text_param(request, "tag")
         if tag:
             articles = articles.filter(tags__slug=tag)
-            count = None
+            order = None
         else:  # the same for every visitor until something is published (not per tag: any text may be asked)
-            count = site_data(request, f"news-count:{self.pk}:{category.pk if category else ''}", articles.count)
-        page_of_articles = page_of(request, articles, NEWS_PER_PAGE, count)
+            order = site_data(
+                request,
+                f"news-order:{self.pk}:{category.pk if category else ''}",
+                lambda: list(articles.values_list("pk", flat=True)),
+            )
+        page_of_articles = page_of(request, articles, NEWS_PER_PAGE, order)
         context.update(articles=page_of_articles, categories=categories, category=category, tag=tag)
         return context
 
