@@ -1,8 +1,10 @@
 """The public views that are not Wagtail pages: search, robots.txt and the error pages (404, 429, 500)."""
 
+from functools import lru_cache
+
 from django.conf import settings
-from django.db.models import OuterRef, Subquery, TextField, Value
-from django.db.models.functions import Coalesce
+from django.db import connection
+from django.db.models.expressions import RawSQL
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
@@ -70,16 +72,26 @@ def read_with_summaries(results):
     whatever mix of page types they are (Page's own `.specific()` would ask once per type)."""
     if not results:
         return
-    pages = Page.objects.filter(pk__in=results.object_list)
-    intros = [
-        Subquery(model.objects.filter(pk=OuterRef("pk")).values("intro")[:1])
-        for model in get_page_models()
-        if any(field.name == "intro" for field in model._meta.get_fields(include_parents=False))
-    ]
-    if intros:
-        pages = pages.annotate(summary=Coalesce(*intros, Value(""), output_field=TextField()))
+    summary = RawSQL(_summary_sql(), ())  # noqa: S611  # nosec B611
+    pages = Page.objects.filter(pk__in=results.object_list).annotate(summary=summary)
     found = pages.in_bulk()
     results.object_list = [found[pk] for pk in results.object_list if pk in found]
+
+
+@lru_cache
+def _summary_sql():
+    """SQL for a page's introduction, whatever its type: the first of the page types' own `intro` columns
+    that holds the page, or "". The same for every search, so written once: built by Django from a subquery
+    per page type, it took 5 ms a search to write. Only names of the site's own tables and columns go in."""
+    quote = connection.ops.quote_name
+    page_id = f"{quote(Page._meta.db_table)}.{quote('id')}"
+    intros = []
+    for model in get_page_models():
+        for field in model._meta.get_fields(include_parents=False):
+            if field.name == "intro":
+                table, pk, column = quote(model._meta.db_table), quote(model._meta.pk.column), quote(field.column)
+                intros.append(f"(SELECT {column} FROM {table} WHERE {pk} = {page_id})")  # noqa: S608  # nosec B608
+    return "COALESCE(" + ", ".join([*intros, "''"]) + ")"
 
 
 @require_GET
