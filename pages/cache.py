@@ -13,7 +13,7 @@ the shared cache (Redis in production, `CACHE_URL`) without touching the databas
 Pages are kept under their full address, with the language prefix and the query string, so /en/ and /km/,
 or page 2 of the news, are kept apart. Served pages say `X-Page-Cache: hit`; newly kept ones `miss`.
 
-Any publish, unpublish, move or deletion of a page, and any save or deletion of something pages show
+Any publish, unpublish, move or deletion of a page, a new alias of one, and any save or deletion of something pages show
 (snippets such as footer text, partners and news categories; settings such as contact details; images,
 documents, collections, view restrictions, sites and locales) forgets every kept page at once. A page's
 title and photo appear on many others (the home page, the news list, menus, the language switcher of its
@@ -272,8 +272,12 @@ def _on_page_change(sender, **kwargs):
 
 
 def _on_save_or_delete(sender, instance, **kwargs):
-    # Saving a page is only a draft until it is published (page_published); deleting it takes it away.
-    if shown_on_pages(sender) or (kwargs["signal"] is post_delete and isinstance(instance, Page)):
+    # Saving a page is only a draft until it is published (page_published); deleting it takes it away. A new
+    # alias is live at once, showing its source page (and pages/privacy.py leaves pages under it to Wagtail).
+    if shown_on_pages(sender) or (
+        isinstance(instance, Page)
+        and (kwargs["signal"] is post_delete or (kwargs.get("created") and instance.alias_of_id))
+    ):
         forget_all_pages()
 
 

@@ -3,7 +3,7 @@
 from django.http import Http404
 from django.utils import translation
 
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from pages.cache import per_request, site_data
 
@@ -33,6 +33,12 @@ def home_page(request, language_code):
 
 def _home_page(site, language_code):
     return site.root_page.get_translations(inclusive=True).live().filter(locale__language_code=language_code).first()
+
+
+def active_locale(request):
+    """The Locale of the current language (Wagtail's `Locale.get_active()`, kept with the site's data)."""
+    language_code = translation.get_language()
+    return per_request(site_data(request, f"locale:{language_code}", Locale.get_active))
 
 
 def page_at(request, language_code, path):

@@ -8,9 +8,10 @@ of the page that answers.
 
 Before that, Wagtail finds the site and its home page in the visitor's language: four more queries for
 what only an edit changes. `serve` takes both from the site's data (pages/cache.py) and hands Wagtail's own
-serve view the route, the way Wagtail keeps it on the request; Wagtail does the rest (view restrictions,
-hooks, the page's own serve). Were Wagtail to stop reading those request attributes, it would simply route
-by itself again: slower, never wrong (tests/test_routing.py counts the queries).
+serve view the route, the way Wagtail keeps it on the request. It also tells the page its view restrictions,
+from the site's data too (pages/privacy.py); Wagtail does the rest (checking them, hooks, the page's own
+serve). Were Wagtail to stop reading those request attributes, it would simply route by itself again:
+slower, never wrong (tests/test_routing.py counts the queries).
 
 The answer is the one Wagtail's own routing gives: a page on the way that routes part of the address itself
 (a news index's feeds, a vacancy's application form) answers for the rest of it; a slug that leads nowhere
@@ -26,6 +27,7 @@ from wagtail.models import Page
 from wagtail.views import serve as wagtail_serve
 
 from pages.languages import home_page
+from pages.privacy import remember_view_restrictions
 
 # Levels below the home page that one query looks through; the site's tree is four deep.
 DEEPEST = 12
@@ -36,7 +38,9 @@ def serve(request, path):
     the home page hands Wagtail the site too, also when there is no home page in this language)."""
     home = home_page(request, translation.get_language())
     if home is not None and not hasattr(request, "_wagtail_route_for_request"):
-        request._wagtail_route_for_request = _route_from(home, request, path)
+        route = request._wagtail_route_for_request = _route_from(home, request, path)
+        if route is not None:
+            remember_view_restrictions(request, route[0])
     return wagtail_serve(request, path)
 
 

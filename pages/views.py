@@ -14,13 +14,14 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from wagtail.documents import get_document_model
-from wagtail.models import Locale, Page, get_page_models
+from wagtail.models import Page, get_page_models
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import parse_query_string
 
-from pages.languages import page_at
+from pages.languages import active_locale, page_at
 from pages.pagination import page_of
 from pages.params import text_param
+from pages.privacy import public
 
 SEARCH_RESULTS_PER_PAGE = 10
 # The best matches shown. Ranked with a limit, never counted to the end: a common word can match thousands
@@ -42,14 +43,14 @@ def search(request):
     query = " ".join(text_param(request, "q", MAX_QUERY_LENGTH).split())
     context = {"query": query}
     if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active())
+        pages = public(request, Page.objects.live()).filter(locale=active_locale(request))
         # Parsed into terms and "phrases" so that stray quotes or operators never reach the database raw.
         _filters, terms = parse_query_string(query, operator="and")
         results = page_of(request, best_matches(pages, terms), SEARCH_RESULTS_PER_PAGE)
         read_with_summaries(results)
         documents = []
         if results.number == 1:
-            documents = list(get_document_model().objects.public().search(terms)[:DOCUMENTS_SHOWN])
+            documents = list(get_document_model().objects.public(request).search(terms)[:DOCUMENTS_SHOWN])
         suggestions = []
         if not results and not documents:
             suggestions = list(pages.autocomplete(query)[:SUGGESTIONS_SHOWN])

@@ -18,6 +18,7 @@ from pages.admin_forms import SafeguardedPageForm
 from pages.models.base import BasePage, RecruitingPage
 from pages.pagination import page_of
 from pages.params import choice_param
+from pages.privacy import public
 
 RICH_TEXT = ["bold", "italic", "link", "ol", "ul", "h3"]
 VACANCIES_PER_PAGE = 20
@@ -48,7 +49,7 @@ class VacancyIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        vacancies = VacancyPage.objects.child_of(self).public()
+        vacancies = public(request, VacancyPage.objects.child_of(self))
         chosen = {
             "province": choice_param(request, "province", Province.values),
             "type": choice_param(request, "type", VacancyPage.EmploymentType.values),

@@ -19,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 from ccpcr.search import AnalysedSearch
 from pages import safeguarding
 from pages.admin_forms import SafeguardedPageForm
+from pages.privacy import kept_view_restrictions
 from pages.renditions import images_in, prefetch_renditions
 
 logger = logging.getLogger(__name__)
@@ -68,6 +69,11 @@ class BasePage(AnalysedSearch, Page):
 
     def get_social_image(self):
         return self.social_image or getattr(self, "lead_image", None)
+
+    def get_view_restrictions(self):
+        """Wagtail's, unless the routing of the request being served already found them in the site's data."""
+        kept = kept_view_restrictions(self)
+        return super().get_view_restrictions() if kept is None else kept
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -70,7 +70,7 @@ class HomePage(BasePage):
         from .news import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = NewsPage.latest(locale=self.locale_id, count=3)
+        context["latest_news"] = NewsPage.latest(request, locale=self.locale_id, count=3)
         context["calls_to_action"] = self.calls_to_action()
         return context
 

@@ -15,11 +15,11 @@ from wagtail.documents.models import AbstractDocument, DocumentQuerySet
 from wagtail.documents.models import Document as WagtailDocument
 from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.images.models import Image as WagtailImage
-from wagtail.models import Collection
 from wagtail.search import index
 
 from ccpcr.search import AnalysedSearch
 from pages.image_metadata import without_metadata
+from pages.privacy import private_collections
 from pages.renditions import image_filter
 from private_files.uploads import RandomName, attachment, private_storage, validate_document
 
@@ -183,14 +183,11 @@ class SiteRendition(AbstractRendition):
 
 
 class SiteDocumentQuerySet(DocumentQuerySet):
-    def public(self):
+    def public(self, request=None):
         """Documents anyone may download: none in a collection with a view restriction, which covers the
-        collections inside it too."""
-        restricted = Collection.objects.none()
-        for collection in Collection.objects.filter(view_restrictions__isnull=False).distinct():
-            restricted |= Collection.objects.filter(path__startswith=collection.path)
+        collections inside it too (pages.privacy, which keeps them with the site's data given the request)."""
         # By collection (a field the search index can filter on), so that search results obey it too.
-        return self.exclude(collection__in=restricted)
+        return self.exclude(collection__in=private_collections(request))
 
 
 class SiteDocument(AnalysedSearch, AbstractDocument):

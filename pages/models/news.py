@@ -21,6 +21,7 @@ from pages.blocks import BodyBlock
 from pages.cache import site_data
 from pages.pagination import page_of
 from pages.params import text_param
+from pages.privacy import public
 
 from .base import BasePage, about_a_child_field, image_field
 
@@ -60,12 +61,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("news index page")
 
-    def articles(self):
-        """Live articles and stories under this index, newest first, ready to list."""
+    def articles(self, request=None):
+        """Live public articles and stories under this index, newest first, ready to list."""
         return (
-            NewsPage.objects.child_of(self)
-            .live()
-            .public()
+            public(request, NewsPage.objects.child_of(self).live())
             .select_related("category", "lead_image")
             .prefetch_related("lead_image__renditions")
             .order_by("-date", "-pk")
@@ -73,7 +72,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = self.articles()
+        articles = self.articles(request)
         categories = NewsCategory.objects.filter(locale_id=self.locale_id)
         slug = text_param(request, "category")
         category = categories.filter(slug=slug).first() if slug else None
@@ -159,11 +158,10 @@ class NewsPage(BasePage):
         return self.specific_class is StoryPage
 
     @classmethod
-    def latest(cls, locale, count=3):
-        """The newest live articles and stories in a language, for the home page."""
+    def latest(cls, request, locale, count=3):
+        """The newest live public articles and stories in a language, for the home page."""
         return list(
-            cls.objects.live()
-            .public()
+            public(request, cls.objects.live())
             .filter(locale=locale)
             .select_related("lead_image")
             .prefetch_related("lead_image__renditions")

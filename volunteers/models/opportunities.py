@@ -17,6 +17,7 @@ from pages.blocks import BodyBlock
 from pages.models.base import BasePage, RecruitingPage
 from pages.pagination import page_of
 from pages.params import choice_param
+from pages.privacy import public
 
 OPPORTUNITIES_PER_PAGE = 20
 # Addresses under /<lang>/volunteer/ that belong to the volunteers' own pages (volunteers/urls.py).
@@ -63,7 +64,7 @@ class OpportunityIndexPage(BasePage):
         }
         chosen = {name: choice_param(request, name, choices.values) for name, (_, choices) in fields.items()}
         filters = {field: chosen[name] for name, (field, _) in fields.items() if chosen[name]}
-        opportunities = OpportunityPage.objects.child_of(self).public().open().filter(**filters)
+        opportunities = public(request, OpportunityPage.objects.child_of(self)).open().filter(**filters)
         context.update(
             opportunities=page_of(request, opportunities.order_by("closing_date", "title"), OPPORTUNITIES_PER_PAGE),
             chosen=chosen,
