@@ -41,10 +41,13 @@ ARTICLES = int(os.environ.get("BENCH_ARTICLES", "10000"))
 VACANCIES = int(os.environ.get("BENCH_VACANCIES", "200"))
 APPLICATIONS = int(os.environ.get("BENCH_APPLICATIONS", "50000"))
 ENGLISH_WORD, KHMER_WORD = "children", "កុមារ"
-# Two cores: gthread workers keep connections alive (a sync worker closes each one, so wrk would measure TCP
-# set-up too), four processes keep both cores busy while some wait on PostgreSQL, and four processes × two
-# threads give the eight connections a slot each.
-GUNICORN = ["--worker-class", "gthread", "--workers", "4", "--threads", "2"]
+# As in production (README): sync workers, (2 × cores) + 1 of them, gunicorn's own rule. Each request goes to
+# whichever worker is free. A sync worker closes the connection after each response, as behind the proxy,
+# so wrk connects again each time (on loopback, a fraction of a millisecond). Keep-alive workers (gthread, 4
+# processes × 2 threads) gave more requests a second but a p95 of 1.5 to 2.7 times the p50 against 1.3 to 1.4
+# here: a kept-alive connection stays with one process, and when three of the eight land on a worker with
+# two threads, one waits. BENCH_GUNICORN overrides, to compare.
+GUNICORN = os.environ.get("BENCH_GUNICORN", "--worker-class sync --workers 5").split()
 WRK_SECONDS, WARM_SECONDS = int(os.environ.get("BENCH_WRK_SECONDS", "10")), 3
 
 # The production settings, as a server would have them (every required value set; nothing is mailed).
@@ -322,7 +325,7 @@ def fetch(path, headers=None):
 
 
 def wrk(path, seconds=WRK_SECONDS, connections=8, headers=None):
-    """requests/s, p50 and p95 (ms) of `connections` keep-alive connections for `seconds`."""
+    """requests/s, p50 and p95 (ms) of `connections` connections for `seconds`."""
     command = [
         shutil.which("wrk") or "/usr/bin/wrk",
         "-t2" if connections > 1 else "-t1",
