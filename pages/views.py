@@ -24,12 +24,14 @@ from pages.params import text_param
 from pages.privacy import public
 
 SEARCH_RESULTS_PER_PAGE = 10
-# The best matches shown. Ranked with a limit, never counted to the end: a common word can match thousands
-# of articles, and counting and ranking them all took seconds (bench, 10,000 articles a language).
-MOST_RESULTS = 100
+# The best matches shown (five pages of them). Ranked with a limit, never counted to the end: a common word can
+# match thousands of articles, and counting and ranking them all took seconds (bench, 10,000 articles a
+# language). A visitor who has not found it in five pages is asked for another word.
+MOST_RESULTS = 50
 # The pages ranked at most, shortlisted by `ccpcr.search` when more match (PostgreSQL only): ranking reads each
-# page's whole text, 10,000 of them took 600 ms. Up to this many matches, every one is ranked.
-MOST_RANKED = 200
+# page's whole text, 10,000 of them took 600 ms; 200 took 4.5 ms, 100 half that, and a search 15% less in
+# all. Up to this many matches, every one is ranked, and the best half of them are shown.
+MOST_RANKED = 100
 DOCUMENTS_SHOWN = 5
 SUGGESTIONS_SHOWN = 5
 MAX_QUERY_LENGTH = 200
