@@ -250,9 +250,10 @@ class PostgreSQLShortlist:
         One query whatever the number of matches. Titles come first because fewer of them hold a word: when
         they fill the shortlist it comes cheap, and PostgreSQL does not look through the text at all (a LIMIT
         of nothing runs nothing)."""
-        in_title, title_params = self._matches(queryset, F("title"), words)
+        pages = queryset.order_by().values("pk").query.sql_with_params()  # written once, used twice
+        in_title, title_params = self._matches(queryset, pages, F("title"), words)
         title_and_body = F("title")._combine(F("body"), "||", False)  # as indexed (pages/migrations/0006)
-        in_text, text_params = self._matches(queryset, title_and_body, words)
+        in_text, text_params = self._matches(queryset, pages, title_and_body, words)
         # SQL written by Django (`_matches`) and here, every value passed as a parameter.
         titles = f'{in_title} ORDER BY "title_weight" DESC, "object_pk" DESC LIMIT %s'
         others = f'{in_text} AND "object_pk" NOT IN (SELECT "object_pk" FROM "titles")'  # noqa: S608  # nosec B608
@@ -262,9 +263,9 @@ class PostgreSQLShortlist:
             cursor.execute(sql, (*title_params, count, *text_params, count))
             return [pk for (pk,) in cursor.fetchall()]
 
-    def _matches(self, queryset, vector, words):
-        """SQL for the ids of the pages of `queryset` whose `vector` holds `words`, each with its title's weight
-        in the ranking (`title_weight`), and its parameters."""
+    def _matches(self, queryset, pages, vector, words):
+        """SQL for the ids of the pages of `queryset` (`pages`: its SQL and parameters) whose `vector` holds
+        `words`, each with its title's weight in the ranking (`title_weight`), and its parameters."""
         from modelsearch.backends.database.postgres.postgres import IndexEntry  # only on PostgreSQL
 
         entries = (
@@ -280,7 +281,7 @@ class PostgreSQLShortlist:
             .values_list("object_pk", "title_weight")
         )
         entries_sql, entries_params = entries.query.sql_with_params()
-        pages_sql, pages_params = queryset.order_by().values("pk").query.sql_with_params()
+        pages_sql, pages_params = pages
         # The entries are sorted before their pages are looked up, so that PostgreSQL looks up pages in that
         # order and stops at the limit (a few hundred ids from the primary key) instead of looking up every
         # match first. A sorted sub-select is kept whole by PostgreSQL, which Django cannot write as a join.
