@@ -13,9 +13,9 @@ the shared cache (Redis in production, `CACHE_URL`) without touching the databas
 Pages are kept under their full address, with the language prefix and the query string, so /en/ and /km/,
 or page 2 of the news, are kept apart. Served pages say `X-Page-Cache: hit`; newly kept ones `miss`.
 
-Any publish, unpublish, move or deletion of a page, a new alias of one, and any save or deletion of something pages show
-(snippets such as footer text, partners and news categories; settings such as contact details; images,
-documents, collections, view restrictions, sites and locales) forgets every kept page at once. A page's
+Any publish, unpublish, move or deletion of a page, a new alias of one, and any save or deletion of something
+pages show (snippets such as footer text, partners and news categories; settings such as contact details;
+images, documents, collections, view restrictions, sites and locales) forgets every kept page at once. A page's
 title and photo appear on many others (the home page, the news list, menus, the language switcher of its
 translations, search results, feeds), so working out which addresses one change touches would be fragile,
 and an editor who unpublishes a page about a child must see it gone everywhere at once. Publishing happens

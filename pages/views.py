@@ -30,7 +30,7 @@ SEARCH_RESULTS_PER_PAGE = 10
 MOST_RESULTS = 50
 # The pages ranked at most, shortlisted by `ccpcr.search` when more match (PostgreSQL only): ranking reads each
 # page's whole text, 10,000 of them took 600 ms; 200 took 4.5 ms, 100 half that, and a search 15% less in
-# all. Up to this many matches, every one is ranked, and the best half of them are shown.
+# all. Up to this many matches, every one is ranked; the best MOST_RESULTS of them are shown.
 MOST_RANKED = 100
 DOCUMENTS_SHOWN = 5
 SUGGESTIONS_SHOWN = 5
