@@ -5,6 +5,7 @@ import pytest
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction, Site
 
@@ -49,6 +50,21 @@ def test_a_password_protected_page_shows_wagtails_password_form(client, about, s
     assert page.status_code == 200
     assert "Since 1994" not in visible_text(page)
     assert page.context["form"].fields["password"]
+
+
+def test_the_right_password_opens_a_protected_page(client, about, site_data_kept):
+    restriction = PageViewRestriction.objects.create(
+        page=about, restriction_type=PageViewRestriction.PASSWORD, password="shelter"
+    )
+    client.get("/en/about/history/")
+    history = about.get_children().get()
+
+    client.post(
+        reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, history.pk]),
+        {"password": "shelter", "return_url": "/en/about/history/"},
+    )
+
+    assert "Since 1994" in visible_text(client.get("/en/about/history/"))
 
 
 def test_a_page_made_public_again_is_served_at_once(client, about, site_data_kept):
