@@ -207,6 +207,21 @@ def test_kept_menu_footer_and_language_links_follow_each_publish_and_edit(client
     assert switcher["href"] == "/km/programmes/"
 
 
+def test_the_kept_calls_to_action_follow_each_publish(client, home, home_km, site_data_kept):
+    volunteer = StandardPageFactory(parent=home, title="Volunteer", slug="volunteer")
+    home.volunteer_text, home.volunteer_page = "Give your time to children in Cambodia.", volunteer
+    home.save_revision().publish()
+    home_km.volunteer_text, home_km.volunteer_page = "ចំណាយពេលវេលារបស់អ្នកសម្រាប់កុមារ។", volunteer
+    home_km.save_revision().publish()
+    action = ".card--action a"
+    assert soup(client.get("/km/")).select_one(action)["href"] == "/en/volunteer/"  # no Khmer page yet
+
+    translate(volunteer, "km", title="ស្ម័គ្រចិត្ត")
+
+    assert soup(client.get("/km/")).select_one(action)["href"] == "/km/volunteer/"
+    assert soup(client.get("/en/")).select_one(action)["href"] == "/en/volunteer/"
+
+
 def test_a_process_asks_the_shared_cache_for_what_every_page_shows_once(client, about, site_data_kept, monkeypatch):
     FooterTextFactory(about="CCPCR protects Cambodia's children.")
     client.get("/en/about/")
