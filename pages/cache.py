@@ -147,7 +147,8 @@ def site_data(request, name, build):
 
     Each process also keeps what it read for the current generation, so a page asks the shared cache only
     for the generation, once. The values are shared by the requests (threads) of a process: never change
-    one; hand a request a copy where it might (`per_request`)."""
+    one; hand a request a copy where it might (`per_request`). A new release reads what the last one kept
+    until something is published: give a value a new `name` when what it holds changes shape."""
     if not settings.SHARED_CACHE:
         return build()
     try:

@@ -118,16 +118,20 @@ def home_url(context):
 
 @register.simple_tag(takes_context=True)
 def menu_pages(context):
-    """The home page's children marked 'show in menus', in the current language, as (page, is current) pairs:
-    current is the one the visitor is in (the page itself or a page below it)."""
-    home = home_page(context["request"], translation.get_language())
+    """The home page's children marked 'show in menus', in the current language, as (page, its address, is
+    current) triples: current is the one the visitor is in (the page itself or a page below it). The pages and
+    their addresses are kept with the site's data."""
+    request = context["request"]
+    home = home_page(request, translation.get_language())
     if home is None:
         return []
     current = context.get("page")
     items = site_data(
-        context["request"], f"menu:{home.pk}", lambda: list(home.get_children().live().in_menu().public())
+        request,
+        f"menu-links:{home.pk}",
+        lambda: [(page, page.get_url(request)) for page in home.get_children().live().in_menu().public()],
     )
-    return [(item, isinstance(current, Page) and current.path.startswith(item.path)) for item in items]
+    return [(item, url, isinstance(current, Page) and current.path.startswith(item.path)) for item, url in items]
 
 
 @register.filter
