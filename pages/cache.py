@@ -45,6 +45,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
+from django.utils import translation
 from django.utils.cache import cc_delim_re
 
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
@@ -171,6 +172,12 @@ def site_data(request, name, build):
     if len(in_process) < IN_PROCESS_MOST:
         in_process[name] = value
     return value
+
+
+def site_data_in_language(request, name, build):
+    """`site_data` for what differs by language: `build(language)` for the current language."""
+    language = translation.get_language()
+    return site_data(request, f"{name}:{language}", lambda: build(language))
 
 
 def per_request(instance):

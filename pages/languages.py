@@ -5,7 +5,7 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
-from pages.cache import per_request, site_data
+from pages.cache import per_request, site_data, site_data_in_language
 
 
 def current_site(request):
@@ -37,8 +37,7 @@ def _home_page(site, language_code):
 
 def active_locale(request):
     """The Locale of the current language (Wagtail's `Locale.get_active()`, kept with the site's data)."""
-    language_code = translation.get_language()
-    return per_request(site_data(request, f"locale:{language_code}", Locale.get_active))
+    return per_request(site_data_in_language(request, "locale", Locale.objects.get_for_language))
 
 
 def page_at(request, language_code, path):

@@ -18,15 +18,15 @@ def page_of(request, items, per_page, order=None):
     except EmptyPage:
         page = paginator.page(paginator.num_pages)
     if order is not None:
-        page.object_list = _in_order(items, page.object_list)
+        page.object_list = in_order(items, page.object_list)
     elif isinstance(items, QuerySet) and page.number > 1:
-        page.object_list = _in_order(
+        page.object_list = in_order(
             items, list(items.values_list("pk", flat=True)[page.start_index() - 1 : page.end_index()])
         )
     return page
 
 
-def _in_order(items, ids):
+def in_order(items, ids):
     """The items of queryset `items` with these ids, in their order (those no longer among `items` left out)."""
     found = items.in_bulk(ids)
     return [found[pk] for pk in ids if pk in found]

@@ -19,7 +19,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import parse_query_string
 
 from pages.languages import active_locale, page_at
-from pages.pagination import page_of
+from pages.pagination import in_order, page_of
 from pages.params import text_param
 from pages.privacy import public
 
@@ -76,9 +76,7 @@ def read_with_summaries(results):
     if not results:
         return
     summary = RawSQL(_summary_sql(), ())  # noqa: S611  # nosec B611
-    pages = Page.objects.filter(pk__in=results.object_list).annotate(summary=summary)
-    found = pages.in_bulk()
-    results.object_list = [found[pk] for pk in results.object_list if pk in found]
+    results.object_list = in_order(Page.objects.annotate(summary=summary), results.object_list)
 
 
 @lru_cache

@@ -59,6 +59,14 @@ def empty_cache_between_tests():
     cache.clear()
 
 
+@pytest.fixture
+def site_data_kept(settings):
+    """What every page shows kept in the shared cache (pages/cache.py, `site_data`), the page cache off: pages
+    are made afresh, from what is kept."""
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.SHARED_CACHE = True
+
+
 @pytest.fixture(autouse=True)
 def english_between_tests():
     """A request under /km/ leaves Khmer active in this thread; each test starts in the default language."""

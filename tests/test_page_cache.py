@@ -174,12 +174,6 @@ def queries_for(client, path):
     return len(queries)
 
 
-@pytest.fixture
-def site_data_kept(settings):
-    settings.PAGE_CACHE_SECONDS = 0
-    settings.SHARED_CACHE = True
-
-
 def test_what_every_page_shows_is_asked_of_the_database_once(client, about, site_data_kept):
     FooterTextFactory(about="CCPCR protects Cambodia's children.")
     first = queries_for(client, "/en/about/")

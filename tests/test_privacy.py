@@ -15,9 +15,7 @@ from tests.reading import soup, visible_text
 
 
 @pytest.fixture
-def site_data_kept(settings, home):
-    settings.PAGE_CACHE_SECONDS = 0
-    settings.SHARED_CACHE = True
+def site_data_kept(site_data_kept, home):
     ContactDetails.for_site(Site.objects.get(is_default_site=True))  # made on first use, which forgets all kept
 
 

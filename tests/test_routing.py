@@ -120,12 +120,6 @@ def _queries(home, path):
     return counts
 
 
-@pytest.fixture
-def site_data_kept(settings):
-    settings.PAGE_CACHE_SECONDS = 0
-    settings.SHARED_CACHE = True
-
-
 def test_serving_a_page_asks_nothing_of_the_site_or_its_home_page_once_they_are_kept(client, tree, site_data_kept):
     ContactDetails.for_site(Site.objects.get(is_default_site=True))  # made on first use, which forgets all kept
     client.get("/en/news/shelter/")

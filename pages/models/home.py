@@ -1,5 +1,4 @@
 from django.db import models
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -7,7 +6,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from pages.blocks import BodyBlock, FiguresBlock
-from pages.cache import site_data
+from pages.cache import site_data_in_language
 from pages.languages import in_current_language
 from pages.routing import route_below
 
@@ -74,8 +73,9 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = NewsPage.latest(request, locale=self.locale_id, count=3)
         # Where they lead changes only when something is published: kept with the site's data (two queries).
-        language = translation.get_language()
-        context["calls_to_action"] = site_data(request, f"calls-to-action:{self.pk}:{language}", self.calls_to_action)
+        context["calls_to_action"] = site_data_in_language(
+            request, f"calls-to-action:{self.pk}", lambda _language: self.calls_to_action()
+        )
         return context
 
     def calls_to_action(self):

@@ -13,7 +13,7 @@ from django.utils.safestring import mark_safe
 
 from wagtail.models import Page
 
-from pages.cache import site_data
+from pages.cache import site_data, site_data_in_language
 from pages.languages import current_site, home_page
 from pages.models import ContactDetails, FooterText, Partner
 
@@ -69,16 +69,12 @@ def _home_url(request, language_code):
     return home.url if home else f"/{language_code}/"
 
 
-def _kept_per_language(context, name, build):
-    """`build(language)` for the current language, kept with the site's data."""
-    language = translation.get_language()
-    return site_data(context["request"], f"{name}:{language}", lambda: build(language))
-
-
 @register.simple_tag(takes_context=True)
 def footer_text(context):
-    return _kept_per_language(
-        context, "footer", lambda language: FooterText.objects.filter(locale__language_code=language).first()
+    return site_data_in_language(
+        context["request"],
+        "footer",
+        lambda language: FooterText.objects.filter(locale__language_code=language).first(),
     )
 
 
@@ -100,8 +96,8 @@ def contact_details(context):
 @register.simple_tag(takes_context=True)
 def partners(context):
     """The partners in the current language, with their logos' renditions: one query each, however many."""
-    return _kept_per_language(
-        context,
+    return site_data_in_language(
+        context["request"],
         "partners",
         lambda language: list(
             Partner.objects.filter(locale__language_code=language)
