@@ -10,10 +10,15 @@ from pages.cache import per_request, site_data, site_data_in_language
 
 def current_site(request):
     """The request's Wagtail site, kept with the site's data (Wagtail's own lookup asks the database on every
-    request), and handed to Wagtail: Site.find_for_request() answers with it for the rest of the request."""
+    request), and handed to Wagtail: Site.find_for_request() answers with it for the rest of the request.
+
+    So are the sites' root paths, which every page address is worked out from: Wagtail reads them from the
+    shared cache once per request, and once more for each page asked for its address without the request
+    (`page.url`). Changing a site or a home page's slug starts a new generation, as Wagtail forgets its own."""
     if not hasattr(request, "_wagtail_site"):
         key = f"site:{request.get_host()}:{request.get_port()}"
         request._wagtail_site = per_request(site_data(request, key, lambda: Site.find_for_request(request)))
+        request._wagtail_cached_site_root_paths = site_data(request, "site-root-paths", Site.get_site_root_paths)
     return request._wagtail_site
 
 

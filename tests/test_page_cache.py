@@ -232,8 +232,18 @@ def test_a_process_asks_the_shared_cache_for_what_every_page_shows_once(client, 
     page = client.get("/en/about/")
 
     assert "CCPCR protects Cambodia's children." in visible_text(page)
-    assert asked  # the generation, which may have changed since
-    assert not [key for key in asked if key.startswith("site-data:")]
+    assert asked == [page_cache.GENERATION_KEY]  # which may have changed since; not the sites' root paths either
+
+
+def test_kept_addresses_follow_a_change_of_the_site(client, about, site_data_kept):
+    canonical = 'link[rel="canonical"]'
+    assert soup(client.get("/en/about/")).select_one(canonical)["href"] == "http://localhost/en/about/"
+
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = "www.ccpcr.org.kh", 443
+    site.save()
+
+    assert soup(client.get("/en/about/")).select_one(canonical)["href"] == "https://www.ccpcr.org.kh/en/about/"
 
 
 def test_the_kept_number_of_news_pages_follows_each_publish(client, home, site_data_kept):

@@ -54,7 +54,7 @@ def _language_versions(request, page, current):
     for code, name in settings.LANGUAGES:
         if translations:
             translated = translations.get(code)
-            url = translated.url if translated else _home_url(request, code)
+            url = translated.get_url(request) if translated else _home_url(request, code)
         else:
             translated = None
             url = translate_url(request.get_full_path(), code)
@@ -66,7 +66,7 @@ def _language_versions(request, page, current):
 
 def _home_url(request, language_code):
     home = home_page(request, language_code)
-    return home.url if home else f"/{language_code}/"
+    return home.get_url(request) if home else f"/{language_code}/"
 
 
 @register.simple_tag(takes_context=True)
