@@ -7,11 +7,12 @@ which the page table indexes), picks out the chain from the home page down, and 
 of the page that answers.
 
 Before that, Wagtail finds the site and its home page in the visitor's language: four more queries for
-what only an edit changes. `serve` takes both from the site's data (pages/cache.py) and hands Wagtail's own
-serve view the route, the way Wagtail keeps it on the request. It also tells the page its view restrictions,
-from the site's data too (pages/privacy.py); Wagtail does the rest (checking them, hooks, the page's own
-serve). Were Wagtail to stop reading those request attributes, it would simply route by itself again:
-slower, never wrong (tests/test_routing.py counts the queries).
+what only an edit changes. `serve` takes both from the site's data (pages/cache.py), and the home page's
+children too (each section's index: the news, careers...), so that routing to one of those asks only for
+its type. It hands Wagtail's own serve view the route, the way Wagtail keeps it on the request, and tells
+the page its view restrictions, from the site's data too (pages/privacy.py); Wagtail does the rest
+(checking them, hooks, the page's own serve). Were Wagtail to stop reading those request attributes, it
+would simply route by itself again: slower, never wrong (tests/test_routing.py counts the queries).
 
 The answer is the one Wagtail's own routing gives: a page on the way that routes part of the address itself
 (a news index's feeds, a vacancy's application form) answers for the rest of it; a slug that leads nowhere
@@ -26,6 +27,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail.views import serve as wagtail_serve
 
+from pages.cache import per_request, site_data
 from pages.languages import home_page
 from pages.privacy import remember_view_restrictions
 
@@ -50,9 +52,24 @@ def _route_from(home, request, path):
     try:
         if not path_components:  # the home page itself, as its own type
             return _specific(home).route(request, [])
+        if len(path_components) == 1:  # a section of the site: the news, careers, volunteering...
+            return _specific(_section(request, home, path_components[0])).route(request, [])
         return route_below(home, request, path_components)
     except Http404:
         return None
+
+
+def _section(request, home, slug):
+    """The home page's live child at `slug`, its parent known. The home page's children (each section's index
+    page) are kept with the site's data, as the menu is: routing to one then asks only for its own type."""
+    sections = site_data(
+        request, f"sections:{home.pk}", lambda: {page.slug: page for page in home.get_children().live()}
+    )
+    if slug not in sections:
+        raise Http404
+    section = per_request(sections[slug])
+    section._cached_parent_obj = home
+    return section
 
 
 def route_below(parent, request, path_components):

@@ -134,10 +134,38 @@ def test_serving_a_page_asks_nothing_of_the_site_or_its_home_page_once_they_are_
     assert "wagtailcore_locale" not in asked
 
 
+def test_a_section_is_found_in_one_query_once_the_sections_are_kept(client, tree, site_data_kept):
+    ContactDetails.for_site(Site.objects.get(is_default_site=True))
+    client.get("/en/careers/")
+
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get("/en/careers/")
+
+    assert page.status_code == 200
+    routing = [query["sql"] for query in queries.captured_queries if "careers_vacancyindexpage" in query["sql"]]
+    assert len(routing) == 1  # its own type; no query for the pages along the address
+    assert not [query for query in queries.captured_queries if '"wagtailcore_page"."slug" = ' in query["sql"]]
+
+
+def test_kept_sections_follow_each_publish(client, tree, site_data_kept):
+    client.get("/en/about/")
+    about = Page.objects.get(slug="about")
+
+    about.unpublish()
+    assert client.get("/en/about/").status_code == 404
+
+    programmes = StandardPageFactory(parent=tree, title="Programmes", slug="programmes", live=False)
+    programmes.save_revision().publish()
+    assert "Programmes" in client.get("/en/programmes/").content.decode()
+
+
 @pytest.mark.parametrize(
     ("path", "status"),
     [
         ("/en/", 200),
+        ("/en/about/", 200),
+        ("/en/careers/", 200),
+        ("/en/hidden/", 404),
         ("/en/about/history/", 200),
         ("/en/about/draft/", 404),
         ("/en/nowhere/", 404),
