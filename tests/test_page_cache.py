@@ -18,6 +18,7 @@ from pages.models import ContactDetails
 from tests.factories import (
     ContactPageFactory,
     FooterTextFactory,
+    NewsCategoryFactory,
     NewsIndexPageFactory,
     NewsPageFactory,
     StandardPageFactory,
@@ -256,6 +257,22 @@ def test_the_kept_number_of_news_pages_follows_each_publish(client, home, site_d
 
     assert "Page 1 of 3" in visible_text(client.get("/en/news/"))
     assert "Article 0" in visible_text(client.get("/en/news/?page=3"))
+
+
+def test_the_kept_news_categories_follow_each_edit(client, home, site_data_kept):
+    news = NewsIndexPageFactory(parent=home, slug="news")
+    NewsCategoryFactory(name="Repatriation", slug="repatriation")
+    NewsPageFactory(parent=news, title="Return through Bavet", category=None)
+    assert "Repatriation" in soup(client.get("/en/news/")).select_one(".filters").get_text()
+
+    prevention = NewsCategoryFactory(name="Prevention", slug="prevention")
+    NewsPageFactory(
+        parent=news, title="Safe migration classes", category=prevention, live=False
+    ).save_revision().publish()
+
+    page = visible_text(client.get("/en/news/?category=prevention"))
+    assert "Safe migration classes" in page and "Return through Bavet" not in page
+    assert "Prevention" in soup(client.get("/en/news/")).select_one(".filters").get_text()
 
 
 def test_a_deep_page_of_kept_news_reads_its_articles_by_id_and_loses_an_unpublished_one_at_once(

@@ -73,9 +73,13 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         articles = self.articles(request)
-        categories = NewsCategory.objects.filter(locale_id=self.locale_id)
+        categories = site_data(  # snippets: saving one starts a new generation
+            request,
+            f"news-categories:{self.locale_id}",
+            lambda: list(NewsCategory.objects.filter(locale_id=self.locale_id)),
+        )
         slug = text_param(request, "category")
-        category = categories.filter(slug=slug).first() if slug else None
+        category = next((category for category in categories if category.slug == slug), None) if slug else None
         if category:
             articles = articles.filter(category=category)
         tag = text_param(request, "tag")
