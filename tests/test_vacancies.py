@@ -45,6 +45,21 @@ def test_index_lists_open_vacancies_and_shows_closed_ones_as_closed(client, care
     assert "Closed" in soup(response).select_one(".badge").get_text()
 
 
+def test_the_kept_index_follows_each_publish_and_closes_a_vacancy_by_itself_the_next_day(
+    client, careers, site_data_kept, monkeypatch
+):
+    VacancyPageFactory(parent=careers, title="Social worker", closing_date=TODAY)
+    assert listed(client.get(careers.url), "Open vacancies") == ["Social worker"]
+
+    VacancyPageFactory(parent=careers, title="Shelter cook", closing_date=TODAY, live=False).save_revision().publish()
+    assert listed(client.get(careers.url), "Open vacancies") == ["Shelter cook", "Social worker"]
+
+    monkeypatch.setattr(timezone, "localdate", lambda *args: TODAY + datetime.timedelta(days=1))
+    response = client.get(careers.url)
+    assert "There are no open vacancies at the moment." in visible_text(response)
+    assert sorted(listed(response, "Closed vacancies")) == ["Shelter cook", "Social worker"]
+
+
 def test_index_filters_by_province_and_type_and_ignores_nonsense(client, careers):
     VacancyPageFactory(parent=careers, title="Social worker", province="svay-rieng", employment_type="full-time")
     VacancyPageFactory(parent=careers, title="Club facilitator", province="kampong-thom", employment_type="part-time")

@@ -15,8 +15,9 @@ from wagtail_localize.fields import SynchronizedField
 from careers.blocks import ScreeningQuestionsBlock
 from careers.provinces import Province, province_name
 from pages.admin_forms import SafeguardedPageForm
+from pages.cache import site_data
 from pages.models.base import BasePage, RecruitingPage
-from pages.pagination import page_of
+from pages.pagination import in_order, page_of
 from pages.params import choice_param
 from pages.privacy import public
 
@@ -56,11 +57,29 @@ class VacancyIndexPage(BasePage):
         }
         filters = {"province": chosen["province"], "employment_type": chosen["type"]}
         filters = {field: value for field, value in filters.items() if value}
+        today = timezone.localdate()
+        # Which vacancies are listed changes with a publish (a new generation) or a new day (a new name).
+        order = site_data(
+            request,
+            f"vacancy-order:{self.pk}:{chosen['province']}:{chosen['type']}:{today.isoformat()}",
+            lambda: {
+                "open": list(
+                    vacancies.open(today)
+                    .filter(**filters)
+                    .order_by("closing_date", "title")
+                    .values_list("pk", flat=True)
+                ),
+                "closed": list(
+                    vacancies.closed(today)
+                    .filter(**filters)
+                    .order_by("-closing_date")
+                    .values_list("pk", flat=True)[:10]
+                ),
+            },
+        )
         context.update(
-            open_vacancies=page_of(
-                request, vacancies.open().filter(**filters).order_by("closing_date", "title"), VACANCIES_PER_PAGE
-            ),
-            closed_vacancies=vacancies.closed().filter(**filters).order_by("-closing_date")[:10],
+            open_vacancies=page_of(request, vacancies, VACANCIES_PER_PAGE, order["open"]),
+            closed_vacancies=in_order(vacancies, order["closed"]),
             chosen=chosen,
             provinces=Province.choices,
             employment_types=VacancyPage.EmploymentType.choices,
