@@ -34,7 +34,7 @@ from modelsearch.utils import get_descendants_content_types_pks
 
 from django.contrib.postgres.search import SearchQueryField
 from django.db import connection, connections
-from django.db.models import BigIntegerField, BooleanField, Case, F, Func, IntegerField, Value, When
+from django.db.models import BigIntegerField, BooleanField, F, Func, IntegerField
 from django.db.models.functions import Cast
 from django.utils.encoding import force_str
 
@@ -251,11 +251,14 @@ class PostgreSQLShortlist:
         they fill the shortlist it comes cheap, and PostgreSQL does not look through the text at all (a LIMIT
         of nothing runs nothing)."""
         pages = queryset.order_by().values("pk").query.sql_with_params()  # written once, used twice
-        in_title, title_params = self._matches(queryset, pages, F("title"), words)
+        # The ranking weighs a title that holds the words by its title_norm: the average title's length over
+        # this one's, kept up to date by the index. So the shortest titles first.
+        shortest_first = (F("title_norm").desc(), F("object_pk").desc())
+        in_title, title_params = self._matches(queryset, pages, F("title"), words, shortest_first)
         title_and_body = F("title")._combine(F("body"), "||", False)  # as indexed (pages/migrations/0006)
-        in_text, text_params = self._matches(queryset, pages, title_and_body, words)
+        in_text, text_params = self._matches(queryset, pages, title_and_body, words, (F("object_pk").desc(),))
         # SQL written by Django (`_matches`) and here, every value passed as a parameter.
-        titles = f'{in_title} ORDER BY "title_weight" DESC, "object_pk" DESC LIMIT %s'
+        titles = f'{in_title} ORDER BY "title_norm" DESC, "object_pk" DESC LIMIT %s'
         others = f'{in_text} AND "object_pk" NOT IN (SELECT "object_pk" FROM "titles")'  # noqa: S608  # nosec B608
         others += ' ORDER BY "object_pk" DESC LIMIT (SELECT %s - COUNT(*) FROM "titles")'
         sql = f'WITH "titles" AS MATERIALIZED ({titles}) SELECT "object_pk" FROM "titles" UNION ALL ({others})'  # noqa: S608  # nosec B608
@@ -263,22 +266,17 @@ class PostgreSQLShortlist:
             cursor.execute(sql, (*title_params, count, *text_params, count))
             return [pk for (pk,) in cursor.fetchall()]
 
-    def _matches(self, queryset, pages, vector, words):
+    def _matches(self, queryset, pages, vector, words, order):
         """SQL for the ids of the pages of `queryset` (`pages`: its SQL and parameters) whose `vector` holds
-        `words`, each with its title's weight in the ranking (`title_weight`), and its parameters."""
+        `words`, in `order`, each with its title's length norm (`title_norm`), and its parameters."""
         from modelsearch.backends.database.postgres.postgres import IndexEntry  # only on PostgreSQL
 
         entries = (
             IndexEntry.objects.filter(content_type_id__in=get_descendants_content_types_pks(queryset.model))
             .filter(Holds(vector, Unseen(words)))
-            .annotate(
-                object_pk=Cast("object_id", BigIntegerField()),
-                # The ranking weighs a title that holds the words by its title_norm: the average title's
-                # length over this one's, kept up to date by the index.
-                title_weight=Case(When(Holds(F("title"), words), then=F("title_norm")), default=Value(0.0)),
-            )
-            .order_by(F("title_weight").desc(), F("object_pk").desc())
-            .values_list("object_pk", "title_weight")
+            .annotate(object_pk=Cast("object_id", BigIntegerField()))
+            .order_by(*order)
+            .values_list("object_pk", "title_norm")
         )
         entries_sql, entries_params = entries.query.sql_with_params()
         pages_sql, pages_params = pages
