@@ -303,6 +303,17 @@ def test_a_shortlisted_search_makes_as_many_queries_when_titles_fill_the_shortli
     assert sorted(result_titles(client.get("/en/search/", {"q": "children"}))) == ["Children", "Children come home"]
 
 
+def test_a_second_search_of_the_same_shape_shortlists_its_own_words(client, home, postgresql_only, two_ranked):
+    for title in ["Children", "Children come home", "Children at school in Phnom Penh"]:
+        StandardPageFactory(parent=home, title=title, intro="In our care.")
+    for title in ["Shelter", "Shelter in Poipet", "The shelter's kitchen garden"]:
+        StandardPageFactory(parent=home, title=title, intro="A home for a while.")
+    assert sorted(result_titles(client.get("/en/search/", {"q": "children"}))) == ["Children", "Children come home"]
+
+    assert sorted(result_titles(client.get("/en/search/", {"q": "shelter"}))) == ["Shelter", "Shelter in Poipet"]
+    assert sorted(result_titles(client.get("/en/search/", {"q": "children come"}))) == ["Children come home"]
+
+
 @pytest.mark.parametrize("query", ['"children come"', "children come"])
 def test_a_quoted_phrase_is_shortlisted_as_words_are(client, home, postgresql_only, monkeypatch, query):
     monkeypatch.setattr("pages.views.MOST_RANKED", 1)

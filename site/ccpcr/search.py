@@ -35,6 +35,7 @@ from modelsearch.utils import get_descendants_content_types_pks
 from django.contrib.postgres.search import SearchQueryField
 from django.db import connection, connections
 from django.db.models import BigIntegerField, BooleanField, F, Func, IntegerField
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 from django.utils.encoding import force_str
 
@@ -251,12 +252,8 @@ class PostgreSQLShortlist:
         they fill the shortlist it comes cheap, and PostgreSQL does not look through the text at all (a LIMIT
         of nothing runs nothing)."""
         pages = queryset.order_by().values("pk").query.sql_with_params()  # written once, used twice
-        # The ranking weighs a title that holds the words by its title_norm: the average title's length over
-        # this one's, kept up to date by the index. So the shortest titles first.
-        shortest_first = (F("title_norm").desc(), F("object_pk").desc())
-        in_title, title_params = self._matches(queryset, pages, F("title"), words, shortest_first)
-        title_and_body = F("title")._combine(F("body"), "||", False)  # as indexed (pages/migrations/0006)
-        in_text, text_params = self._matches(queryset, pages, title_and_body, words, (F("object_pk").desc(),))
+        in_title, title_params = self._matches(queryset, pages, words, in_text=False)
+        in_text, text_params = self._matches(queryset, pages, words, in_text=True)
         # SQL written by Django (`_matches`) and here, every value passed as a parameter.
         titles = f'{in_title} ORDER BY "title_norm" DESC, "object_pk" DESC LIMIT %s'
         others = f'{in_text} AND "object_pk" NOT IN (SELECT "object_pk" FROM "titles")'  # noqa: S608  # nosec B608
@@ -266,26 +263,61 @@ class PostgreSQLShortlist:
             cursor.execute(sql, (*title_params, count, *text_params, count))
             return [pk for (pk,) in cursor.fetchall()]
 
-    def _matches(self, queryset, pages, vector, words, order):
-        """SQL for the ids of the pages of `queryset` (`pages`: its SQL and parameters) whose `vector` holds
-        `words`, in `order`, each with its title's length norm (`title_norm`), and its parameters."""
-        from modelsearch.backends.database.postgres.postgres import IndexEntry  # only on PostgreSQL
-
-        entries = (
-            IndexEntry.objects.filter(content_type_id__in=get_descendants_content_types_pks(queryset.model))
-            .filter(Holds(vector, Unseen(words)))
-            .annotate(object_pk=Cast("object_id", BigIntegerField()))
-            .order_by(*order)
-            .values_list("object_pk", "title_norm")
-        )
-        entries_sql, entries_params = entries.query.sql_with_params()
+    def _matches(self, queryset, pages, words, in_text):
+        """SQL for the ids of the pages of `queryset` (`pages`: its SQL and parameters) whose title (or, with
+        `in_text`, title and text) holds `words`, each with its title's length norm (`title_norm`), and its
+        parameters: shortest titles first, or, in the text, newest first."""
         pages_sql, pages_params = pages
+        entries_sql, entries_params = _entries(
+            get_descendants_content_types_pks(queryset.model), words, in_text, queryset.db
+        )
         # The entries are sorted before their pages are looked up, so that PostgreSQL looks up pages in that
         # order and stops at the limit (a few hundred ids from the primary key) instead of looking up every
         # match first. A sorted sub-select is kept whole by PostgreSQL, which Django cannot write as a join.
         # Both parts are SQL written by Django, every value in them passed as a parameter.
         sql = f'SELECT "object_pk" FROM ({entries_sql}) AS "matches" WHERE "object_pk" IN ({pages_sql})'  # noqa: S608  # nosec B608
         return sql, (*entries_params, *pages_params)
+
+
+_entries_sql = {}
+MOST_SHAPES = 256
+
+
+def _entries(content_types, words, in_text, using):
+    """SQL for the search index entries of `content_types` that hold `words` (see `_matches`), and its
+    parameters: the types' ids, then the words'.
+
+    Django takes a millisecond and a half to write the entries' SQL twice for each search, though it is the
+    same for every query of the same shape (one word, two, a phrase...): only the words differ, and they are
+    parameters. So it is written once per process for each shape. The words alone are written each time
+    (0.05 ms), which tells the shape; what Django writes is kept only when its parameters are the types' and
+    the words', in that order, so the kept SQL is never given parameters in another order."""
+    from modelsearch.backends.database.postgres.postgres import IndexEntry  # only on PostgreSQL
+
+    query = IndexEntry.objects.all().query
+    words_sql, words_params = query.get_compiler(using).compile(Unseen(words).resolve_expression(query))
+    params = (*content_types, *words_params)
+    key = (len(content_types), words_sql, in_text, using)  # the types' ids are parameters too
+    if key not in _entries_sql:
+        title = F("title")
+        vector = title._combine(F("body"), "||", False) if in_text else title  # as indexed (pages/migrations/0006)
+        # The ranking weighs a title that holds the words by its title_norm: the average title's length over
+        # this one's, kept up to date by the index. So, for titles, the shortest first.
+        order = [F("object_pk").desc()] if in_text else [F("title_norm").desc(), F("object_pk").desc()]
+        entries = (
+            IndexEntry.objects.filter(content_type_id__in=content_types)
+            .filter(Holds(vector, RawSQL(words_sql, words_params, output_field=SearchQueryField())))  # noqa: S611  # nosec B611 - written by Django above
+            .annotate(object_pk=Cast("object_id", BigIntegerField()))
+            .order_by(*order)
+            .values_list("object_pk", "title_norm")
+        )
+        sql, written_params = entries.query.sql_with_params()
+        if tuple(written_params) != params:
+            return sql, written_params
+        if len(_entries_sql) >= MOST_SHAPES:  # start again rather than grow: anyone may type any query
+            _entries_sql.clear()
+        _entries_sql[key] = sql
+    return _entries_sql[key], params
 
 
 class ResultsWithoutTheirText:
