@@ -72,11 +72,13 @@ def best_matches(pages, terms):
 
 def read_with_summaries(results):
     """Read the pages of `results` (their ids until now), each with its introduction as `summary`, in one query
-    whatever mix of page types they are (Page's own `.specific()` would ask once per type)."""
+    whatever mix of page types they are (Page's own `.specific()` would ask once per type). Only what a result
+    shows is read (its address, title and description): any other field would cost a query per result."""
     if not results:
         return
     summary = RawSQL(_summary_sql(), ())  # noqa: S611  # nosec B611
-    results.object_list = in_order(Page.objects.annotate(summary=summary), results.object_list)
+    pages = Page.objects.only("title", "url_path", "search_description").annotate(summary=summary)
+    results.object_list = in_order(pages, results.object_list)
 
 
 @lru_cache
