@@ -26,6 +26,19 @@ from pages.privacy import public
 from .base import BasePage, about_a_child_field, image_field
 
 NEWS_PER_PAGE = 10
+# What a list of articles shows of each (includes/article_card.html, pages/feeds.py): any other field read
+# from a list costs a query per article (tests/test_query_counts.py would say so).
+LISTED_FIELDS = [
+    "title",
+    "url_path",
+    "content_type",
+    "first_published_at",
+    "last_published_at",
+    "date",
+    "category",
+    "intro",
+    "lead_image",
+]
 
 
 @register_snippet
@@ -62,9 +75,11 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("news index page")
 
     def articles(self, request=None):
-        """Live public articles and stories under this index, newest first, ready to list."""
+        """Live public articles and stories under this index, newest first, ready to list (in cards and feeds):
+        read without their bodies, most of a row."""
         return (
             public(request, NewsPage.objects.child_of(self).live())
+            .only(*LISTED_FIELDS)
             .select_related("category", "lead_image")
             .prefetch_related("lead_image__renditions")
             .order_by("-date", "-pk")
