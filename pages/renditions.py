@@ -13,11 +13,18 @@ ones its template tags make.
 
 from functools import lru_cache
 
-from django.db.models import prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
 
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
+from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage, Filter
+
+# The article cards' picture: includes/article_card.html asks `{% picture %}` for these specs. Lists of
+# articles fetch only these renditions of their photos, not every size made of them (an article's photo has
+# sixteen once its page has been seen: the page's own sizes, the cards', the social image). Should the two
+# differ, each card would ask for its renditions itself: tests/test_query_counts.py would say so.
+CARD_PICTURE = "format-{avif,webp,jpeg} fill-{400x225,800x450}"
 
 
 def images_in(value):
@@ -52,3 +59,10 @@ def image_filter(spec_or_filter):
 @lru_cache(maxsize=1024)
 def _filter(spec):
     return Filter(spec=spec)
+
+
+def renditions_for(lookup, spec):
+    """A Prefetch of the renditions at `lookup` ("lead_image__renditions") made for a `{% picture %}` `spec`."""
+    specs = Filter.expand_spec(spec)
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs)
+    return Prefetch(lookup, queryset=renditions)

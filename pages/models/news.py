@@ -22,6 +22,7 @@ from pages.cache import site_data
 from pages.pagination import page_of
 from pages.params import text_param
 from pages.privacy import public
+from pages.renditions import CARD_PICTURE, renditions_for
 
 from .base import BasePage, about_a_child_field, image_field
 
@@ -81,7 +82,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             public(request, NewsPage.objects.child_of(self).live())
             .only(*LISTED_FIELDS)
             .select_related("category", "lead_image")
-            .prefetch_related("lead_image__renditions")
+            .prefetch_related(renditions_for("lead_image__renditions", CARD_PICTURE))
             .order_by("-date", "-pk")
         )
 
@@ -183,7 +184,7 @@ class NewsPage(BasePage):
             public(request, cls.objects.live())
             .filter(locale=locale)
             .select_related("lead_image")
-            .prefetch_related("lead_image__renditions")
+            .prefetch_related(renditions_for("lead_image__renditions", CARD_PICTURE))
             .order_by("-date", "-pk")[:count]
         )
 
