@@ -376,6 +376,9 @@ def static_path():
     return settings.STATIC_URL + manifest["paths"]["css/site.css"]
 
 
+LIGHTHOUSE_ATTEMPTS = 3
+
+
 def lighthouse(url, runs=3):
     """Lighthouse's mobile preset (simulated throttling) on `url`, `runs` times: the median run's scores and its
     failing audits. Installs Lighthouse into var/lighthouse with npm the first time."""
@@ -404,19 +407,28 @@ def lighthouse(url, runs=3):
     reports = []
     for run in range(runs):
         output = VAR / f"bench-lighthouse-{run}.json"
-        subprocess.run(  # noqa: S603
-            [
-                str(binary),
-                url,
-                "--only-categories=performance,accessibility",
-                "--output=json",
-                f"--output-path={output}",
-                f"--chrome-flags={flags}",
-                "--quiet",
-            ],
-            env={**os.environ, "CHROME_PATH": chrome},
-            check=True,
-        )
+        # Lighthouse now and then fails to record the page load ("NO_NAVSTART ... Please run Lighthouse
+        # again"): a run is tried again, and only one that fails every time ends the Lighthouse check, not
+        # the benchmark, whose table is printed all the same.
+        for attempt in range(1, LIGHTHOUSE_ATTEMPTS + 1):
+            finished = subprocess.run(  # noqa: S603
+                [
+                    str(binary),
+                    url,
+                    "--only-categories=performance,accessibility",
+                    "--output=json",
+                    f"--output-path={output}",
+                    f"--chrome-flags={flags}",
+                    "--quiet",
+                ],
+                env={**os.environ, "CHROME_PATH": chrome},
+                check=False,
+            )
+            if finished.returncode == 0:
+                break
+            progress(f"  Lighthouse run {run + 1} failed (exit status {finished.returncode}), try {attempt}")
+        else:
+            return None, f"FAIL  Lighthouse failed {LIGHTHOUSE_ATTEMPTS} times in a row on {url}: see its output above"
         reports.append(json.loads(output.read_text()))
         progress(f"  Lighthouse run {run + 1}: performance {score(reports[-1], 'performance')}")
     reports.sort(key=lambda report: score(report, "performance"))
