@@ -298,7 +298,8 @@ def _entries(content_types, words, in_text, using):
     words_sql, words_params = query.get_compiler(using).compile(Unseen(words).resolve_expression(query))
     params = (*content_types, *words_params)
     key = (len(content_types), words_sql, in_text, using)  # the types' ids are parameters too
-    if key not in _entries_sql:
+    sql = _entries_sql.get(key)
+    if sql is None:
         title = F("title")
         vector = title._combine(F("body"), "||", False) if in_text else title  # as indexed (pages/migrations/0006)
         # The ranking weighs a title that holds the words by its title_norm: the average title's length over
@@ -317,7 +318,7 @@ def _entries(content_types, words, in_text, using):
         if len(_entries_sql) >= MOST_SHAPES:  # start again rather than grow: anyone may type any query
             _entries_sql.clear()
         _entries_sql[key] = sql
-    return _entries_sql[key], params
+    return sql, params
 
 
 class ResultsWithoutTheirText:
