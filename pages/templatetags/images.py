@@ -6,7 +6,9 @@ about 0.2 ms, most of it escaping and formatting: the ten cards of a news page c
 making the page. A rendition never changes once made: Wagtail makes a new one, with a new id, when an
 image's file or focal point changes. The same renditions with the same attributes therefore always give the
 same HTML, and each process keeps what it wrote for the last `MOST` of them. What is kept holds no
-personal data and no address of a page: only the images' files and the tag's attributes.
+personal data and no address of a page: only the images' files and the tag's attributes. (It assumes a
+rendition's address never changes: true of MEDIA_URL on our own disk; a storage that signs its addresses
+for a while, such as a private S3 bucket, would need Wagtail's own tag back.)
 """
 
 import threading
