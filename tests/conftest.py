@@ -6,6 +6,7 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
+from pages.models import ContactDetails
 from tests.factories import (
     ChildProtectionPolicyFactory,
     HomePageFactory,
@@ -65,6 +66,13 @@ def site_data_kept(settings):
     are made afresh, from what is kept."""
     settings.PAGE_CACHE_SECONDS = 0
     settings.SHARED_CACHE = True
+
+
+@pytest.fixture
+def site_settings(home):
+    """The site's settings (contact details), made now: Wagtail makes them the first time a page reads them, and
+    making them forgets every kept page and everything kept with the site's data."""
+    return ContactDetails.for_site(Site.objects.get(is_default_site=True))
 
 
 @pytest.fixture(autouse=True)

@@ -29,10 +29,8 @@ from tests.reading import soup, visible_text
 
 
 @pytest.fixture(autouse=True)
-def page_cache_on(settings, home):
+def page_cache_on(settings, site_settings):
     settings.PAGE_CACHE_SECONDS = 600
-    # Wagtail creates a site's settings the first time a page reads them, which forgets every page once.
-    ContactDetails.for_site(Site.objects.get(is_default_site=True))
 
 
 @pytest.fixture

@@ -7,16 +7,15 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction, Site
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
-from pages.models import ContactDetails
 from tests.factories import DocumentFactory, NewsIndexPageFactory, NewsPageFactory, StandardPageFactory
 from tests.reading import soup, visible_text
 
 
 @pytest.fixture
-def site_data_kept(site_data_kept, home):
-    ContactDetails.for_site(Site.objects.get(is_default_site=True))  # made on first use, which forgets all kept
+def site_data_kept(site_data_kept, site_settings):
+    return site_data_kept
 
 
 @pytest.fixture

@@ -9,9 +9,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import resolve, reverse
 
 from wagtail import views as wagtail_views
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction
 
-from pages.models import ContactDetails
 from tests.factories import (
     NewsIndexPageFactory,
     NewsPageFactory,
@@ -120,8 +119,9 @@ def _queries(home, path):
     return counts
 
 
-def test_serving_a_page_asks_nothing_of_the_site_or_its_home_page_once_they_are_kept(client, tree, site_data_kept):
-    ContactDetails.for_site(Site.objects.get(is_default_site=True))  # made on first use, which forgets all kept
+def test_serving_a_page_asks_nothing_of_the_site_or_its_home_page_once_they_are_kept(
+    client, tree, site_settings, site_data_kept
+):
     client.get("/en/news/shelter/")
 
     with CaptureQueriesContext(connection) as queries:
@@ -134,8 +134,7 @@ def test_serving_a_page_asks_nothing_of_the_site_or_its_home_page_once_they_are_
     assert "wagtailcore_locale" not in asked
 
 
-def test_a_section_is_found_in_one_query_once_the_sections_are_kept(client, tree, site_data_kept):
-    ContactDetails.for_site(Site.objects.get(is_default_site=True))
+def test_a_section_is_found_in_one_query_once_the_sections_are_kept(client, tree, site_settings, site_data_kept):
     client.get("/en/careers/")
 
     with CaptureQueriesContext(connection) as queries:
