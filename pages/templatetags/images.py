@@ -11,8 +11,6 @@ rendition's address never changes: true of MEDIA_URL on our own disk; a storage 
 for a while, such as a private S3 bucket, would need Wagtail's own tag back.)
 """
 
-import threading
-
 from django import template
 
 from wagtail.images.models import Picture
@@ -45,7 +43,6 @@ def picture(parser, token):
 
 
 _kept = {}
-_lock = threading.Lock()
 
 
 def picture_html(renditions, attrs):
@@ -59,8 +56,7 @@ def picture_html(renditions, attrs):
     html = _kept.get(key)
     if html is None:
         html = Picture(renditions, attrs).__html__()
-        with _lock:
-            if len(_kept) >= MOST:  # start again rather than grow: a crawler may read every photo once
-                _kept.clear()
-            _kept[key] = html
+        if len(_kept) >= MOST:  # start again rather than grow: a crawler may read every photo once
+            _kept.clear()
+        _kept[key] = html
     return html
