@@ -65,9 +65,8 @@ def best_matches(pages, terms):
     """The ids of the MOST_RESULTS pages that best match `terms`, best first (only the ten shown are then read
     in full). When more than MOST_RANKED pages match, only a shortlist of them is ranked: those with the words
     in their title, shortest titles first, then the most recently added (the rule is
-    `ccpcr.search.PostgreSQLShortlist.shortlist`)."""
-    shortlisted = get_search_backend().shortlist(terms, pages, MOST_RANKED)
-    return list(shortlisted.values_list("pk", flat=True).search(terms)[:MOST_RESULTS])
+    `ccpcr.search.PostgreSQLShortlist.best_matches`)."""
+    return get_search_backend().best_matches(terms, pages, MOST_RANKED, MOST_RESULTS)
 
 
 def read_with_summaries(results):

@@ -9,6 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page
+from wagtail.search.utils import parse_query_string
 
 from ccpcr.search import khmer_words
 from tests.factories import (
@@ -247,15 +248,31 @@ def two_ranked(monkeypatch):
     monkeypatch.setattr("pages.views.MOST_RANKED", 2)
 
 
-def test_when_no_more_pages_match_than_are_ranked_every_one_is_ranked_as_before(client, home, monkeypatch):
-    monkeypatch.setattr("pages.views.MOST_RANKED", 3)
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("children", ["Children", "Children come home", "Shelter", "The shelter's children come home"]),
+        ("children home", ["Children come home", "Shelter", "The shelter's children come home"]),
+        ('"children come"', ["Children come home", "The shelter's children come home"]),
+    ],
+)
+def test_when_no_more_pages_match_than_are_ranked_every_one_is_ranked_as_before(
+    client, home, monkeypatch, query, found
+):
+    """On PostgreSQL, the shortlist's own ranking (`PostgreSQLShortlist.best_matches`) orders pages exactly as
+    modelsearch's search does: by title, weighed by its length, and by text."""
+    monkeypatch.setattr("pages.views.MOST_RANKED", 4)
     StandardPageFactory(parent=home, title="Children", slug="children", intro="Children in our care.")
-    StandardPageFactory(parent=home, title="Shelter", slug="shelter", intro="A home for children.")
+    StandardPageFactory(parent=home, title="Shelter", slug="shelter", intro="A home for children, children.")
     StandardPageFactory(parent=home, title="Children come home", slug="come-home", intro="From Vietnam.")
-    ranked = [page.title for page in Page.objects.live().filter(locale=home.locale).search("children")]
+    StandardPageFactory(
+        parent=home, title="The shelter's children come home", slug="long", intro="Children come home to Svay Rieng."
+    )
+    _filters, terms = parse_query_string(query, operator="and")
+    ranked = [page.title for page in Page.objects.live().filter(locale=home.locale).search(terms)]
 
-    assert result_titles(client.get("/en/search/", {"q": "children"})) == ranked
-    assert sorted(ranked) == ["Children", "Children come home", "Shelter"]
+    assert result_titles(client.get("/en/search/", {"q": query})) == ranked
+    assert sorted(ranked) == found
 
 
 def test_when_more_pages_match_than_are_ranked_those_with_the_words_in_the_shortest_titles_are(
