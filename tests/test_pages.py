@@ -51,6 +51,26 @@ def test_home_page_shows_mission_impact_news_and_calls_to_action(client, home, n
     assert soup(response).select_one(".hero picture source[type='image/webp']")
 
 
+def test_the_home_pages_kept_news_follows_each_publish_and_unpublish_in_its_own_language(
+    client, home, news, site_data_kept
+):
+    index, index_km = news
+    bavet = NewsPageFactory(parent=index, title="33 people return through Bavet")
+    translate(bavet, "km", title="មនុស្ស ៣៣ នាក់ត្រឡប់មកវិញតាមច្រកបាវិត")
+    assert "33 people return through Bavet" in visible_text(client.get("/en/"))
+
+    NewsPageFactory(parent=index, title="A new shelter in Svay Rieng")
+    shown = visible_text(client.get("/en/"))
+    assert "A new shelter in Svay Rieng" in shown
+    assert "33 people return through Bavet" in shown
+
+    bavet.unpublish()
+    shown = visible_text(client.get("/en/"))
+    assert "33 people return through Bavet" not in shown
+    assert "A new shelter in Svay Rieng" in shown
+    assert "មនុស្ស ៣៣ នាក់ត្រឡប់មកវិញតាមច្រកបាវិត" in visible_text(client.get("/km/"))
+
+
 def test_khmer_home_page_is_entirely_in_khmer(client, home_km):
     FooterTextFactory()
     response = client.get("/km/")

@@ -183,6 +183,7 @@ class NewsPage(BasePage):
         return list(
             public(request, cls.objects.live())
             .filter(locale=locale)
+            .only(*LISTED_FIELDS)
             .select_related("lead_image")
             .prefetch_related(renditions_for("lead_image__renditions", CARD_PICTURE))
             .order_by("-date", "-pk")[:count]
