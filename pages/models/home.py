@@ -72,7 +72,7 @@ class HomePage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         # The newest articles change only when something is published: kept with the site's data, their card
-        # photos' renditions with them (two queries, and a third of the time it took to make the page).
+        # photos' renditions with them (two queries, and half the time it took to make the page).
         context["latest_news"] = site_data(
             request, f"latest-news:{self.locale_id}", lambda: NewsPage.latest(request, locale=self.locale_id, count=3)
         )
