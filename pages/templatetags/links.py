@@ -5,8 +5,8 @@ under the page's language. The thirty vacancies of the careers page cost 3 ms a 
 a search or a news page 1 ms. Yet the address follows from a handful of values and nothing else: the page's
 `url_path`, the sites' root paths (which site, address and language each tree of pages belongs to), the site
 asked for and the active language. So each process keeps what Wagtail worked out for the last `MOST` of
-them, keyed by all four: a page moved or renamed has another `url_path`, and a change of the sites other
-root paths, so neither can be served an old address.
+them, keyed by all four: a page moved or renamed has another `url_path`, and a change to the sites gives
+other root paths, so neither is served an old address.
 
 Pages of a type with its own `get_url` or `get_url_parts`, and a template rendered without a request (an
 email), get Wagtail's own tag.
