@@ -13,6 +13,7 @@ from django.utils import translation
 
 from wagtail.models import Page, Site
 
+from ccpcr.kept import Kept
 from pages.templatetags import links
 from tests.factories import StandardPageFactory, publish, translate
 
@@ -25,7 +26,7 @@ def address(library, page, host="localhost"):
 
 @pytest.fixture(autouse=True)
 def nothing_kept(monkeypatch):
-    monkeypatch.setattr(links, "_kept", {})
+    monkeypatch.setattr(links, "_kept", Kept(links.MOST))
 
 
 @pytest.fixture

@@ -17,6 +17,8 @@ from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 from wagtail.images.templatetags.wagtailimages_tags import PictureNode, image
 
+from ccpcr.kept import Kept
+
 register = template.Library()
 register.tag("image", image)
 register.tag("srcset_image", image)
@@ -42,7 +44,7 @@ def picture(parser, token):
     return KeptPictureNode(node.image_expr, node.filter_specs, output_var_name=node.output_var_name, attrs=node.attrs)
 
 
-_kept = {}
+_kept = Kept(MOST)  # start again rather than grow: a crawler may read every photo once
 
 
 def picture_html(renditions, attrs):
@@ -55,8 +57,5 @@ def picture_html(renditions, attrs):
     key = (ids, tuple((name, str(value)) for name, value in attrs.items()))
     html = _kept.get(key)
     if html is None:
-        html = Picture(renditions, attrs).__html__()
-        if len(_kept) >= MOST:  # start again rather than grow: a crawler may read every photo once
-            _kept.clear()
-        _kept[key] = html
+        html = _kept.keep(key, Picture(renditions, attrs).__html__())
     return html

@@ -18,6 +18,8 @@ from django.utils import translation
 from wagtail.models import Page, Site
 from wagtail.templatetags.wagtailcore_tags import pageurl as wagtail_pageurl
 
+from ccpcr.kept import Kept
+
 register = template.Library()
 
 MOST = 5000
@@ -35,7 +37,7 @@ def _routed_as_wagtail_does(page_class):
     return page_class.get_url is Page.get_url and page_class.get_url_parts is Page.get_url_parts
 
 
-_kept = {}
+_kept = Kept(MOST)  # start again rather than grow: a crawler may read every page once
 
 
 def page_address(page, request):
@@ -49,7 +51,5 @@ def page_address(page, request):
         address = page.get_url(request=request)
         if address is None:  # not routable: asked again each time, as Wagtail would
             return None
-        if len(_kept) >= MOST:  # start again rather than grow: a crawler may read every page once
-            _kept.clear()
-        _kept[key] = address
+        _kept.keep(key, address)
     return address

@@ -41,6 +41,8 @@ from django.utils.encoding import force_str
 
 from wagtail.search import index
 
+from ccpcr.kept import Kept
+
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 COENG_DA, COENG_TA = "\u17d2\u178a", "\u17d2\u178f"
 KHMER_RUN = re.compile(r"[\u1780-\u17ff\u19e0-\u19ff]+")
@@ -296,8 +298,8 @@ class PostgreSQLShortlist:
         return sql, (*entries_params, *pages_params)
 
 
-_entries_sql = {}
 MOST_SHAPES = 256
+_entries_sql = Kept(MOST_SHAPES)  # start again rather than grow: anyone may type any query
 
 
 def _entries(content_types, words, in_text, using):
@@ -331,9 +333,7 @@ def _entries(content_types, words, in_text, using):
         sql, written_params = entries.query.sql_with_params()
         if tuple(written_params) != params:
             return sql, written_params
-        if len(_entries_sql) >= MOST_SHAPES:  # start again rather than grow: anyone may type any query
-            _entries_sql.clear()
-        _entries_sql[key] = sql
+        _entries_sql.keep(key, sql)
     return sql, params
 
 
