@@ -42,6 +42,17 @@ LISTED_FIELDS = [
 ]
 
 
+def listed(articles):
+    """`articles` as lists show them, newest first: only LISTED_FIELDS, with their photos and the renditions
+    their cards use."""
+    return (
+        articles.only(*LISTED_FIELDS)
+        .select_related("lead_image")
+        .prefetch_related(renditions_for("lead_image__renditions", CARD_PICTURE))
+        .order_by("-date", "-pk")
+    )
+
+
 @register_snippet
 class NewsCategory(TranslatableMixin, models.Model):
     name = models.CharField(_("name"), max_length=80)
@@ -78,13 +89,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def articles(self, request=None):
         """Live public articles and stories under this index, newest first, ready to list (in cards and feeds):
         read without their bodies, most of a row."""
-        return (
-            public(request, NewsPage.objects.child_of(self).live())
-            .only(*LISTED_FIELDS)
-            .select_related("category", "lead_image")
-            .prefetch_related(renditions_for("lead_image__renditions", CARD_PICTURE))
-            .order_by("-date", "-pk")
-        )
+        return listed(public(request, NewsPage.objects.child_of(self).live())).select_related("category")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -180,14 +185,7 @@ class NewsPage(BasePage):
     @classmethod
     def latest(cls, request, locale, count=3):
         """The newest live public articles and stories in a language, for the home page."""
-        return list(
-            public(request, cls.objects.live())
-            .filter(locale=locale)
-            .only(*LISTED_FIELDS)
-            .select_related("lead_image")
-            .prefetch_related(renditions_for("lead_image__renditions", CARD_PICTURE))
-            .order_by("-date", "-pk")[:count]
-        )
+        return list(listed(public(request, cls.objects.live()).filter(locale=locale))[:count])
 
 
 class StoryPage(NewsPage):
